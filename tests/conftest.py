@@ -1,4 +1,4 @@
-"""Shared fixtures: a live Streamlit server and a headless Chromium that cannot leave the machine."""
+"""Shared fixtures: a live Streamlit server and a headless Chromium kept on loopback."""
 
 from __future__ import annotations
 
