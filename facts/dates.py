@@ -1,0 +1,176 @@
+"""Date expressions in text, resolved against the article's publication date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = (
+    r"(?P<{0}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{0}>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Ordered: the first pattern that matches a stretch of text wins it.
+_PATTERNS = [
+    ("range", rf"\b{_MONTH.format('m')} {_DAY.format('d')}\s*(?:-|–|to|until|through)\s*"
+              rf"(?:{_MONTH.format('m2')} )?{_DAY.format('d2')}(?:,? {_YEAR.format('y')})?\b"),
+    ("range", rf"\b{_DAY.format('d')}\s*(?:-|–|/|to)\s*{_DAY.format('d2')} {_MONTH.format('m')}"
+              rf"(?:,? {_YEAR.format('y')})?\b"),
+    ("day", rf"\b{_MONTH.format('m')} {_DAY.format('d')}(?:,? {_YEAR.format('y')})?\b(?![:.]?\d)"),
+    ("day", rf"\b{_DAY.format('d')} {_MONTH.format('m')}(?:,? {_YEAR.format('y')})?\b"),
+    ("month", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH.format('m')},? {_YEAR.format('y')}\b"),
+    ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) {_YEAR.format('y')}\b"),
+    ("weekday", rf"\b(?P<rel>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater) )?{_WEEKDAY}\b"),
+    ("relday", r"\b(?P<rd>yesterday|today|tomorrow|tonight|this morning|this afternoon|"
+               r"this evening|last night)\b"),
+    ("relspan", r"\b(?P<rs>(?:last|this|next|earlier this|later this) (?:week|month|year))\b"),
+]  # fmt: skip
+_COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
+
+ONGOING_WORDS = re.compile(
+    r"\b(repeatedly|regularly|routinely|frequently|often|constantly|continuously|persistently|"
+    r"(?:almost )?every (?:day|week|month|year)|daily|(?:several|many) times a (?:day|week|month|year)|"
+    r"since (?:then|\w+(?: \d+)?))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A resolved date: first and last day, precision, and the words that gave it."""
+
+    start: date | None
+    end: date | None
+    precision: str
+    text: str
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found at characters [start, end) of a text."""
+
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+def date_mentions(text: str) -> list[DateMention]:
+    """Return the date expressions of `text`, left to right, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            found.append(DateMention(m.start(), m.end(), kind, m))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def resolve(mention: DateMention, published: date, *, future: bool = False) -> DateRef | None:
+    """Resolve a mention against the publication date; None if it names no valid date."""
+    g = mention.match.groupdict()
+    text = mention.match.group(0)
+    try:
+        if mention.kind in ("day", "range"):
+            return _resolve_days(g, text, published, future=future)
+        if mention.kind == "month":
+            return _month_ref(int(g["y"]), _month(g["m"]), text)
+        if mention.kind == "year":
+            year = int(g["y"])
+            return DateRef(date(year, 1, 1), date(year, 12, 31), "year", text)
+    except ValueError:
+        return None
+    if mention.kind == "weekday":
+        return _resolve_weekday(g, text, published, future=future)
+    if mention.kind == "relday":
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["rd"].lower(), 0)
+        day = published + timedelta(days=shift)
+        return DateRef(day, day, "day", text)
+    return _resolve_span(g["rs"].lower(), text, published)
+
+
+def _month(name: str) -> int:
+    """Return the month number of a month name or abbreviation."""
+    return _MONTHS[name[:3].lower()]
+
+
+def _month_ref(year: int, month: int, text: str) -> DateRef:
+    """Return the whole month as a date range."""
+    last = calendar.monthrange(year, month)[1]
+    return DateRef(date(year, month, 1), date(year, month, last), "month", text)
+
+
+def _resolve_days(g: dict, text: str, published: date, *, future: bool) -> DateRef:
+    """Resolve "May 7, 2025", "7 May", "September 26 to 28" and the like."""
+    month = _month(g["m"])
+    year = int(g["y"]) if g.get("y") else _infer_year(month, int(g["d"]), published, future=future)
+    start = date(year, month, int(g["d"]))
+    end = start
+    if g.get("d2"):
+        end = date(year, _month(g["m2"]) if g.get("m2") else month, int(g["d2"]))
+        if end < start:
+            msg = f"date range {text!r} ends before it starts"
+            raise ValueError(msg)
+    return DateRef(start, end, "day", text)
+
+
+def _infer_year(month: int, day: int, published: date, *, future: bool) -> int:
+    """Pick the year of a yearless date: the past one in past-tense text, else the next one."""
+    candidate = date(published.year, month, day)
+    if not future and candidate > published + timedelta(days=2):
+        return published.year - 1
+    if future and candidate < published - timedelta(days=2):
+        return published.year + 1
+    return published.year
+
+
+def _resolve_weekday(g: dict, text: str, published: date, *, future: bool) -> DateRef:
+    """Resolve a weekday: on or before the publication date in past text, after in future."""
+    target = _WEEKDAYS.index(g["wd"].lower())
+    rel = (g.get("rel") or "").strip().lower()
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if rel == "last":
+        shift = -(back or 7)
+    elif rel == "next":
+        shift = ahead or 7
+    elif future or rel == "later":
+        shift = ahead
+    else:
+        shift = -back
+    day = published + timedelta(days=shift)
+    return DateRef(day, day, "day", text)
+
+
+def _resolve_span(span: str, text: str, published: date) -> DateRef | None:
+    """Resolve "last month", "this year" and the like; weeks stay unknown."""
+    unit = span.rsplit(" ", 1)[1]
+    step = {"last": -1, "next": 1}.get(span.split(" ", 1)[0], 0)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + step
+        return _month_ref(index // 12, index % 12 + 1, text)
+    if unit == "year":
+        year = published.year + step
+        return DateRef(date(year, 1, 1), date(year, 12, 31), "year", text)
+    return DateRef(None, None, "unknown", text)
+
+
+def parse_published(value: str) -> date:
+    """Parse a YYYY-MM-DD publication date, with a clear message when it is not one."""
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        msg = f"publication date {value!r} is not a valid YYYY-MM-DD date"
+        raise ValueError(msg) from None

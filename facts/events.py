@@ -1,0 +1,220 @@
+"""Events: triggers with their actors, places and dates, filled in from the story's context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from facts.dates import ONGOING_WORDS, DateRef
+from facts.mentions import DateSpan, actor_name
+from facts.scope import PlaceMention, dates_in_scope, in_scope, scope_of
+from facts.triggers import Trigger, triggers_in
+
+# Words that point back to the scene already told: its date and place carry over.
+SCENE_CUES = re.compile(
+    r"\b(?:the|this|that) (?:meeting|talks|visit|discussion|summit)\b|\bboth sides\b|"
+    r"\bthe two (?:ministers|leaders|sides|countries|navies|officials)\b|^(?:\W*)they\b",
+    re.IGNORECASE,
+)
+DIPLOMATIC = ("meeting", "agreement", "statement", "transfer")
+
+
+@dataclass
+class Draft:
+    """An event being built: what its own clause says, before context fills the gaps."""
+
+    trigger: Trigger
+    sentence: int
+    sent: Span
+    date: DateRef | None
+    places: list[str]
+    actors: list[str]
+    summary: str
+    future: bool
+    cue: bool
+    lead: bool
+    scope: set[int] = field(repr=False)
+
+    def category_is(self, categories: tuple[str, ...]) -> bool:
+        """Tell whether the event is of one of the categories."""
+        return self.trigger.category in categories
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """The parsed article and what the extractor found in it, shared by all events."""
+
+    doc: Doc
+    sentences: list[Span]
+    quoted: list[tuple[int, int]]
+    dates: list[DateSpan]
+    places: list[PlaceMention]
+    people: dict[str, str]
+    lead: int
+    dateline_place: str | None
+    dateline_date: DateRef | None
+
+
+def drafts_from(view: ArticleView) -> list[Draft]:
+    """Return the article's events, one per trigger, with context filled in and merged."""
+    drafts: list[Draft] = []
+    group: list[str] = []
+    for index, sent in enumerate(view.sentences):
+        found = _without_framing_agreements(triggers_in(sent, quoted=view.quoted))
+        for trig in found:
+            drafts.append(_draft(view, trig, found, index, group))
+        mentioned = _actors(view, set(range(sent.start, sent.end)))
+        if len([a for a in mentioned if a in view.people.values()]) >= 2:
+            group = [a for a in mentioned if a in view.people.values()]
+    _fill_from_context(drafts, view)
+    return _merged(drafts)
+
+
+def _without_framing_agreements(found: list[Trigger]) -> list[Trigger]:
+    """Drop "agreed that Japan would export X": the transfer agreed on is the event."""
+    transfers = [t for t in found if t.category == "transfer"]
+    return [
+        t for t in found
+        if t.category != "agreement"
+        or not any(x.anchor in t.anchor.subtree for x in transfers)
+    ]  # fmt: skip
+
+
+def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
+           group: list[str]) -> Draft:  # fmt: skip
+    """Build one event from its trigger's clause."""
+    doc, sent = view.doc, view.sentences[index]
+    scope = scope_of(trig, found) & set(range(sent.start, sent.end))
+    actors = _actors(view, scope)
+    subject = next((c for c in trig.anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and _is_group(subject):
+        actors = list(dict.fromkeys([*group, *actors]))
+    if not actors:
+        actors = _actors(view, set(range(sent.start, sent.end)))
+    if not actors and any(_is_group(t) for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
+        actors = list(group)
+    places = [p.name for p in view.places if in_scope(doc, p.start, p.end, scope)]
+    future = any(c.lower_ in ("will", "would", "shall") for c in trig.anchor.children)
+    return Draft(
+        trigger=trig,
+        sentence=index,
+        sent=sent,
+        date=_own_date(view, trig, scope),
+        places=list(dict.fromkeys(places)),
+        actors=actors,
+        summary=_summary(doc, scope),
+        future=future,
+        cue=SCENE_CUES.search(sent.text) is not None,
+        lead=index == view.lead,
+        scope=scope,
+    )
+
+
+def _is_group(subject: Token) -> bool:
+    """Tell whether a subject points back to the people just named ("they", "the two ministers")."""
+    if subject.lower_ == "they":
+        return True
+    return any(c.lower_ in ("two", "both") for c in subject.children)
+
+
+def _actors(view: ArticleView, scope: set[int]) -> list[str]:
+    """Return the canonical actors named in the scope, in order."""
+    names = []
+    for ent in view.doc.ents:
+        if ent.root.i in scope and not any(s <= ent.start_char < e for s, e in view.quoted):
+            name = actor_name(ent, view.people)
+            if name:
+                names.append(name)
+    return list(dict.fromkeys(names))
+
+
+def _own_date(view: ArticleView, trig: Trigger, scope: set[int]) -> DateRef | None:
+    """Return the date the trigger's clause gives, or "ongoing" for repeated actions."""
+    anchor = trig.anchor
+    auxes = [c for c in anchor.children if c.dep_ == "aux"]
+    if anchor.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes):
+        words = " ".join(t.text for t in [*auxes, anchor])
+        return DateRef(None, None, "ongoing", words)
+    text = view.doc.text
+    clause = " ".join(view.doc[i].text for i in sorted(scope))
+    ongoing = ONGOING_WORDS.search(clause)
+    if ongoing:
+        return DateRef(None, None, "ongoing", ongoing.group(0))
+    for found in dates_in_scope(view.doc, view.dates, scope):
+        if text[max(0, found.start - 6) : found.start].lower().strip() == "since":
+            return DateRef(None, None, "ongoing", text[found.start - 6 : found.end])
+        return found.ref
+    return None
+
+
+def _summary(doc: Doc, scope: set[int]) -> str:
+    """Return the clause's words, as one line."""
+    words = [doc[i] for i in sorted(scope) if not doc[i].is_space]
+    text = " ".join(t.text for t in words)
+    text = re.sub(r"\s+([,.;:’'?!)%])|([(“])\s+", r"\1\2", text)
+    text = re.sub(r"\b(?:In|At|During|On|For|As)\s*,\s*|(?:,\s*)+(?=[,.])", "", text)
+    text = re.sub(r"^(?:and|but|while|as|,)\s+", "", text.strip(" ,;:–—-"), flags=re.I)
+    return (text[:1].upper() + text[1:200]).rstrip(" ,.") + "."
+
+
+def _fill_from_context(drafts: list[Draft], view: ArticleView) -> None:
+    """Give undated, placeless events the date and place of the scene they belong to."""
+    scene: Draft | None = None
+    for i, d in enumerate(drafts):
+        past = not d.future
+        if d.date is None and past:
+            source = _context_source(drafts, i, scene)
+            if source is not None and source.date is not None:
+                d.date = replace(source.date, text=source.date.text)
+                if not d.places:
+                    d.places = list(source.places)
+            elif d.lead and view.dateline_date is not None and d.trigger.anchor.tag_ in ("VBZ", "VBP"):
+                d.date = view.dateline_date
+        if not d.places and past and view.dateline_place and (d.lead or d.category_is(DIPLOMATIC)):
+            d.places = [view.dateline_place]
+        if d.date is not None and d.date.precision == "day" and (
+            scene is None or d.trigger.category == "meeting" or scene.trigger.category != "meeting"
+        ):
+            scene = d
+
+
+def _context_source(drafts: list[Draft], i: int, scene: Draft | None) -> Draft | None:
+    """Return the event whose date an undated one inherits, if any."""
+    d = drafts[i]
+    if d.cue and scene is not None:
+        return scene  # the meeting, once one is dated: "at this meeting" points there
+    same = [p for p in drafts[:i] if p.trigger.category == d.trigger.category and _dated(p)]
+    if same:
+        return same[-1]
+    if d.lead:
+        ahead = [n for n in drafts[i + 1 :] if n.sentence <= d.sentence + 2 and n.cue and _dated(n)]
+        return ahead[0] if ahead else None
+    return None
+
+
+def _dated(d: Draft) -> bool:
+    """Tell whether an event has a day, month or year of its own."""
+    return d.date is not None and d.date.start is not None
+
+
+def _merged(drafts: list[Draft]) -> list[Draft]:
+    """Merge events of one category in one sentence unless their dates differ."""
+    out: list[Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if _same_event(o, d)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.actors = list(dict.fromkeys([*twin.actors, *d.actors]))
+        twin.places = list(dict.fromkeys([*twin.places, *d.places]))
+        twin.date = twin.date or d.date
+    return out
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    """Tell whether two drafts report one event."""
+    if a.sentence != b.sentence or a.trigger.category != b.trigger.category:
+        return False
+    return a.date is None or b.date is None or a.date == b.date

@@ -1,0 +1,133 @@
+"""Article text in, fact records out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from facts.events import ArticleView, Draft, drafts_from
+from facts.mentions import (
+    find_dateline,
+    person_names,
+    quote_spans,
+    resolved_dates,
+)
+from facts.model import Evidence, Fact, PlaceRef
+from facts.nlp import pipeline
+from facts.places import Gazetteer, default_gazetteer, place_ref
+from facts.quotes import quotes_in
+from facts.relations import relations_in
+from facts.scope import anaphoric_places, place_mentions
+
+
+def facts_from_text(
+    text: str, *, published: date, article_id: str = "", gazetteer: Gazetteer | None = None
+) -> list[Fact]:
+    """Return the events, quotes and relations an article states, each with its evidence."""
+    return next(facts_from_texts([(text, article_id)], published=[published], gazetteer=gazetteer))
+
+
+def facts_from_texts(
+    items: Iterable[tuple[str, str]],
+    *,
+    published: list[date],
+    gazetteer: Gazetteer | None = None,
+) -> Iterator[list[Fact]]:
+    """Yield the facts of many (text, article_id) pairs, parsing them in one spaCy stream."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    nlp = pipeline(tuple(gaz.surface_forms()))
+    pairs = list(items)
+    docs = nlp.pipe(text for text, _ in pairs)
+    for (_, article_id), doc, day in zip(pairs, docs, published, strict=True):
+        yield _facts_from_doc(doc, published=day, article_id=article_id, gazetteer=gaz)
+
+
+def _facts_from_doc(doc: Doc, *, published: date, article_id: str, gazetteer: Gazetteer) -> list[Fact]:
+    """Return the facts of one parsed article."""
+    view = _view(doc, published, gazetteer)
+    facts = [_event_fact(d, view, article_id, gazetteer) for d in drafts_from(view)]
+    for q in quotes_in(doc, view.sentences, view.quoted, view.people):
+        sent = view.sentences[q.sentence]
+        evidence = Evidence(q.sentence, q.start, q.end, doc.text[q.start : q.end])
+        facts.append(Fact(kind="quote", evidence=evidence, article_id=article_id,
+                          speaker=q.speaker, text=q.text))  # fmt: skip
+        del sent
+    for r in relations_in(view.sentences, view.quoted):
+        facts.append(Fact(kind="relation", evidence=_sentence_evidence(view, r.sentence),
+                          article_id=article_id, subject=r.subject, relation=r.relation,
+                          object=r.object))  # fmt: skip
+    return facts
+
+
+def _view(doc: Doc, published: date, gazetteer: Gazetteer) -> ArticleView:
+    """Collect what events need to know about the article."""
+    sentences = list(doc.sents)
+    dateline = find_dateline(doc.text, doc)
+    skip = (dateline.start, dateline.end) if dateline else None
+    future_at = {t.idx for s in sentences if _future(s) for t in s}
+    dates = resolved_dates(doc.text, published, future_at)
+    body_dates = [d for d in dates if not (skip and skip[0] <= d.start < skip[1])]
+    head_dates = [d.ref for d in dates if skip and skip[0] <= d.start < skip[1]]
+    places = place_mentions(doc, skip=skip)
+    places = sorted([*places, *anaphoric_places(doc, places)], key=lambda p: p.start)
+    lead = next((i for i, s in enumerate(sentences) if s.end_char > (skip[1] if skip else 0)
+                 and not _only_date(s)), 0)  # fmt: skip
+    return ArticleView(
+        doc=doc,
+        sentences=sentences,
+        quoted=quote_spans(doc.text),
+        dates=body_dates,
+        places=places,
+        people=person_names(doc),
+        lead=lead,
+        dateline_place=place_ref(dateline.place, gazetteer).name if dateline else None,
+        dateline_date=head_dates[0] if head_dates else None,
+    )
+
+
+def _future(sent: Span) -> bool:
+    """Tell whether a sentence speaks of what will happen."""
+    return any(t.lower_ in ("will", "shall") and t.dep_ == "aux" for t in sent)
+
+
+def _only_date(sent: Span) -> bool:
+    """Tell whether a sentence is a bare date line ("May 7, 2025")."""
+    return all(t.ent_type_ == "DATE" or t.is_punct or t.is_space for t in sent)
+
+
+def _sentence_evidence(view: ArticleView, index: int) -> Evidence:
+    """Return the evidence of a whole sentence, without its trailing whitespace."""
+    sent = view.sentences[index]
+    text = sent.text.rstrip()
+    return Evidence(index, sent.start_char, sent.start_char + len(text), text)
+
+
+def _event_fact(d: Draft, view: ArticleView, article_id: str, gazetteer: Gazetteer) -> Fact:
+    """Turn a draft event into a Fact, resolving its places through the gazetteer."""
+    places = tuple(place_ref(name, gazetteer) for name in d.places)
+    ref = d.date
+    return Fact(
+        kind="event",
+        evidence=_sentence_evidence(view, d.sentence),
+        article_id=article_id,
+        category=d.trigger.category,
+        summary=d.summary,
+        date=ref.start.isoformat() if ref and ref.start else None,
+        date_end=ref.end.isoformat() if ref and ref.end else None,
+        date_precision=ref.precision if ref else "unknown",
+        date_text=ref.text if ref else None,
+        actors=tuple(d.actors),
+        places=places,
+        confidence=_confidence(d, places),
+    )
+
+
+def _confidence(d: Draft, places: tuple[PlaceRef, ...]) -> float:
+    """Score how complete the event is: a verb trigger with actors, a date and a known place."""
+    score = 0.5 if d.trigger.token.pos_ == "VERB" else 0.4
+    score += 0.15 if d.date is not None else 0.0
+    score += 0.15 if any(p.id for p in places) else 0.05 if places else 0.0
+    score += 0.1 if d.actors else 0.0
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,102 @@
+"""What a parsed article mentions: dateline, people, dates and quoted stretches."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from facts.actors import canonical_actor, country_of
+from facts.dates import DateRef, date_mentions, resolve
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*)(?:, (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?"
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?\s*(?:\((?P<pdate>[^)]{0,40})\))?"
+    r"\s*(?:[–—]|--?|(?<=\))\s)"
+)
+_QUOTES = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
+_TITLES = {"mr.", "ms.", "mrs.", "dr.", "gen.", "adm.", "capt.", "cmdr.", "lt.", "col.", "sen."}
+_SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The opening "PLACE, Region (date) —" of a news text: its place, date and span."""
+
+    place: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A resolved date expression and its character span in the article."""
+
+    start: int
+    end: int
+    ref: DateRef
+
+
+def find_dateline(text: str, doc: Doc) -> Dateline | None:
+    """Return the dateline at the start of one of the first two non-date sentences."""
+    for sent in list(doc.sents)[:3]:
+        m = _DATELINE.match(sent.text)
+        if m and len(m.group("place")) >= 4 and not date_mentions(m.group("place")):
+            place = m.group("place").title() if m.group("place").isupper() else m.group("place")
+            return Dateline(place, sent.start_char, sent.start_char + m.end())
+    del text
+    return None
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return the character spans of quoted stretches, quote marks included."""
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Tell whether [start, end) lies within one of the spans."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def resolved_dates(text: str, published: date, future_at: set[int]) -> list[DateSpan]:
+    """Resolve every date expression; those at offsets in `future_at` read as future."""
+    out = []
+    for mention in date_mentions(text):
+        ref = resolve(mention, published, future=mention.start in future_at)
+        if ref is not None:
+            out.append(DateSpan(mention.start, mention.end, ref))
+    return out
+
+
+def person_names(doc: Doc) -> dict[str, str]:
+    """Map surnames (and full names) to the full names the text introduced."""
+    names: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        words = [w for w in ent.text.split() if w.lower() not in _TITLES]
+        if len(words) < 2:
+            continue
+        full = " ".join(words)
+        core = [w for w in words if w.lower() not in _SUFFIXES]
+        names.setdefault(core[-1], full)
+        names.setdefault(full, full)
+    return names
+
+
+def actor_name(span: Span | Token, people: dict[str, str]) -> str | None:
+    """Return the canonical actor a mention names, or None if it names none."""
+    text = span.text.strip()
+    label = span.label_ if isinstance(span, Span) else span.ent_type_
+    last = text.replace("’s", "").replace("'s", "").split()[-1] if text else ""
+    if last in people and label in ("PERSON", "ORG", "GPE", ""):
+        return people[last]
+    if label in ("NORP", "GPE"):
+        return country_of(text) or (canonical_actor(text) if label == "GPE" else None)
+    if label in ("ORG", "VESSEL", "PERSON"):
+        canon = canonical_actor(text)
+        # A lone capitalised word tagged ORG ("Defense") names no one.
+        return None if " " not in canon and not canon.isupper() and canon == text else canon
+    return None

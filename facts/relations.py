@@ -1,0 +1,109 @@
+"""Relations the text states: membership of groupings, and disputes between countries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from facts.actors import COUNTRIES, GROUPINGS, canonical_actor
+from facts.mentions import inside
+
+_INCLUDE = {"include", "comprise", "encompass"}
+_DISPUTE_NOUNS = {"dispute", "row", "standoff", "conflict", "feud", "quarrel"}
+_DISPUTE_KINDS = {"border", "territorial", "maritime", "boundary"}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Subject - relation - object, stated in one sentence."""
+
+    subject: str
+    relation: str
+    object: str
+    sentence: int
+
+
+def relations_in(sentences: list[Span], quoted: list[tuple[int, int]]) -> list[Relation]:
+    """Return the membership and dispute relations of the article, without repeats."""
+    found: list[Relation] = []
+    last_country: str | None = None
+    for index, sent in enumerate(sentences):
+        if inside(quoted, sent.start_char, sent.start_char + 1):
+            continue
+        found += _memberships(sent, index, last_country)
+        found += _disputes(sent, index)
+        countries = _countries_in(list(sent))
+        if countries:
+            last_country = countries[0]
+    return list(dict.fromkeys(found))
+
+
+def _countries_in(tokens: list[Token]) -> list[str]:
+    """Return the countries named by the given tokens, in order."""
+    names = []
+    for tok in tokens:
+        if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
+            ent = next(e for e in tok.doc.ents if e.start == tok.i)
+            name = canonical_actor(ent.text)
+            if name in COUNTRIES:
+                names.append(name)
+    return list(dict.fromkeys(names))
+
+
+def _memberships(sent: Span, index: int, last_country: str | None) -> list[Relation]:
+    """Return "member of" relations: "G, which includes A", "A is a member of G", "within G"."""
+    out = []
+    for ent in sent.ents:
+        group = canonical_actor(ent.text)
+        if ent.label_ != "ORG" or group not in GROUPINGS:
+            continue
+        members: list[str] = []
+        frame = ent[-1].head if ent[-1].dep_ == "compound" else ent[-1]
+        for tok in frame.subtree:
+            if tok.lemma_ in _INCLUDE and tok.dep_ in ("relcl", "acl"):
+                members += _countries_in(list(tok.subtree))
+        if frame.dep_ == "pobj" and frame.head.lower_ in ("within", "under"):
+            members += _countries_in(list(sent))
+        members += _member_subjects(ent, last_country)
+        out += [Relation(m, "member of", group, index) for m in dict.fromkeys(members)]
+    return out
+
+
+def _member_subjects(ent: Span, last_country: str | None) -> list[str]:
+    """Return the subject of "X is a member of G" (a pronoun means the last country named)."""
+    node = ent[-1]
+    while node.dep_ in ("compound", "pobj", "prep", "nmod", "amod") and node.head is not node:
+        node = node.head
+        if node.lemma_ == "member":
+            verb = node.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return []
+            if subject.pos_ == "PRON":
+                before = _countries_in([t for t in ent.sent if t.i < subject.i])
+                return before[:1] or ([last_country] if last_country else [])
+            return _countries_in(list(subject.subtree))
+    return []
+
+
+def _disputes(sent: Span, index: int) -> list[Relation]:
+    """Return "border dispute" and the like: "A has border disputes with B"."""
+    out = []
+    for tok in sent:
+        if tok.lemma_ not in _DISPUTE_NOUNS:
+            continue
+        kind = next((c.lower_ for c in tok.children if c.lower_ in _DISPUTE_KINDS), None)
+        if kind is None:
+            continue
+        others = [t for c in tok.children if c.lower_ == "with" for t in c.subtree]
+        verb = tok.head
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subjects: list[str] = []
+        if holder is not None and holder.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+            subjects = _countries_in([verb.head])
+        elif holder is not None:
+            subjects = _countries_in(list(holder.subtree))
+        for subject in subjects:
+            out += [Relation(subject, f"{kind} dispute", o, index) for o in _countries_in(others)]
+    return out

@@ -1,0 +1,118 @@
+"""The words of a sentence that belong to one event: its clause, less other events' clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from facts.actors import CAPITAL_STANDINS, COUNTRIES, country_of
+from facts.mentions import DateSpan
+from facts.places import GENERIC_AREAS, is_anaphoric
+from facts.triggers import Trigger
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+_LOCATIVE = {
+    "in", "into", "near", "off", "at", "around", "across", "inside", "within", "toward",
+    "towards", "through", "to", "from", "outside", "along", "over",
+}  # fmt: skip
+_DIRECTION = re.compile(r"north|south|east|west|coast|off|waters|shores?|km|miles", re.I)
+_NOT_PLACES = re.compile(r"(convention|treaty|law|agreement|framework)$", re.I)
+_GENERIC = re.compile("|".join(re.escape(a) for a in GENERIC_AREAS), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the article, and the token that heads it."""
+
+    start: int
+    end: int
+    name: str
+    head: int
+
+
+def scope_of(trigger: Trigger, others: list[Trigger]) -> set[int]:
+    """Return token indices of the trigger's clause, without nested events and relative clauses."""
+    root = trigger.anchor
+    cut = {o.anchor.i for o in others if o.anchor.i != root.i} | {
+        o.token.i for o in others if o.token.i not in (trigger.token.i, root.i)
+    }
+    keep: set[int] = set()
+    stack = [root]
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        for child in tok.children:
+            if child.i in cut or (child.dep_ == "relcl" and trigger.token.i not in _ids(child)):
+                continue
+            stack.append(child)
+    return keep
+
+
+def _ids(tok: Token) -> set[int]:
+    """Return the indices of a token's subtree."""
+    return {t.i for t in tok.subtree}
+
+
+def place_mentions(doc: Doc, *, skip: tuple[int, int] | None) -> list[PlaceMention]:
+    """Return the places the article names, outside the dateline `skip` span."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or _NOT_PLACES.search(ent.text):
+            continue
+        if skip and skip[0] <= ent.start_char < skip[1]:
+            continue
+        if _is_actor_use(ent):
+            continue
+        found.append(PlaceMention(ent.start_char, ent.end_char, _strip_the(ent.text), ent.root.i))
+    for m in _GENERIC.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.append(PlaceMention(m.start(), m.end(), m.group(0), span.root.i))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _strip_the(name: str) -> str:
+    """Drop a leading article: "the Senkaku Islands" -> "Senkaku Islands"."""
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+def _is_actor_use(ent: Span) -> bool:
+    """Tell whether a country or capital is used as an actor, not as where things happen."""
+    name = _strip_the(ent.text)
+    if name not in COUNTRIES and country_of(name) not in COUNTRIES:
+        return False
+    if name.lower() not in CAPITAL_STANDINS and name not in COUNTRIES:
+        return False
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        return False
+    return not (ent.root.dep_ == "pobj" and head.lower_ == "of" and _DIRECTION.search(head.head.text))
+
+
+def anaphoric_places(doc: Doc, known: list[PlaceMention]) -> list[PlaceMention]:
+    """Resolve "those islands" and the like to the last place of that kind named before."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "det" or tok.lower_ not in ("those", "these"):
+            continue
+        phrase = f"{tok.lower_} {tok.head.lower_}"
+        if not is_anaphoric(phrase):
+            continue
+        earlier = [p for p in known if p.start < tok.idx and tok.head.lower_[:4] in p.name.lower()]
+        if earlier:
+            last = earlier[-1]
+            out.append(PlaceMention(tok.idx, tok.head.idx + len(tok.head), last.name, tok.head.i))
+    return out
+
+
+def in_scope(doc: Doc, start: int, end: int, scope: set[int]) -> bool:
+    """Tell whether the root of the text at [start, end) lies in the scope."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.i in scope
+
+
+def dates_in_scope(doc: Doc, dates: list[DateSpan], scope: set[int]) -> list[DateSpan]:
+    """Return the date expressions whose words lie in the scope."""
+    return [d for d in dates if in_scope(doc, d.start, d.end, scope)]

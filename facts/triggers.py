@@ -1,0 +1,135 @@
+"""Words that report an event, and the category each gives it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+VERBS = {
+    "meet": "meeting", "host": "meeting",
+    "agree": "agreement", "sign": "agreement", "ink": "agreement",
+    "drill": "exercise", "exercise": "exercise",
+    "intrude": "incursion", "violate": "incursion", "enter": "incursion", "trespass": "incursion",
+    "breach": "incursion", "encroach": "incursion",
+    "collide": "incident", "ram": "incident", "crash": "incident", "obstruct": "incident",
+    "block": "incident", "harass": "incident", "clash": "incident", "fire": "incident",
+    "use": "incident", "kill": "incident", "injure": "incident", "attack": "incident",
+    "seize": "incident", "detain": "incident", "shoot": "incident",
+    "hijack": "piracy", "capture": "piracy", "foil": "piracy", "intercept": "piracy",
+    "interdict": "piracy", "disrupt": "piracy", "board": "piracy", "apprehend": "piracy",
+    "rescue": "piracy",
+    "deploy": "deployment", "send": "deployment", "dispatch": "deployment",
+    "patrol": "deployment", "dock": "deployment", "launch": "deployment",
+    "operate": "deployment", "transit": "deployment", "spot": "deployment",
+    "export": "transfer", "supply": "transfer", "sell": "transfer", "transfer": "transfer",
+    "deliver": "transfer", "procure": "transfer", "purchase": "transfer", "buy": "transfer",
+    "acquire": "transfer",
+    "protest": "statement", "condemn": "statement", "denounce": "statement",
+}  # fmt: skip
+NOUNS = {
+    "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
+    "discussion": "meeting", "dialogue": "meeting",
+    "agreement": "agreement", "memorandum": "agreement", "pact": "agreement", "deal": "agreement",
+    "exercise": "exercise", "drill": "exercise", "wargame": "exercise", "manoeuvre": "exercise",
+    "maneuver": "exercise",
+    "incursion": "incursion", "intrusion": "incursion",
+    "collision": "incident", "clash": "incident", "standoff": "incident", "face-off": "incident",
+    "protest": "statement",
+}  # fmt: skip
+# Verbs whose object noun carries the event: "held talks", "conducted a drill".
+LIGHT_VERBS = {
+    "hold", "conduct", "stage", "carry", "begin", "start", "launch", "complete", "conclude",
+    "participate", "join", "take", "have", "lodge", "make", "file", "host", "reach", "sign",
+    "commence", "kick", "wrap", "end", "come",
+}  # fmt: skip
+# Under these, a reported action is only intended, not done: "aims to draw India closer".
+INTENT_VERBS = {"aim", "seek", "want", "hope", "plan", "intend", "try", "wish", "vow", "hesitate"}
+PIRACY_WORDS = re.compile(r"\bpira\w*|\bhijack\w*|\bskiffs?\b|armed robbery", re.IGNORECASE)
+INTRUSION_TARGETS = re.compile(
+    r"\b(waters|airspace|zone|eez|territory|sea|strait|area|contiguous)\b", re.IGNORECASE
+)
+_INCIDENT_OBJECTS = re.compile(r"water cannon|laser|flare|warning shots?|weapons?", re.I)
+_PIRACY_ONLY = {"capture", "foil", "intercept", "interdict", "disrupt", "board", "apprehend", "rescue"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word reporting an event; `anchor` is the verb whose clause holds its details."""
+
+    token: Token
+    anchor: Token
+    category: str
+
+
+def triggers_in(sent: Span, *, quoted: list[tuple[int, int]]) -> list[Trigger]:
+    """Return the event triggers of a sentence, outside quotations."""
+    piracy = PIRACY_WORDS.search(sent.text) is not None
+    found = []
+    for tok in sent:
+        if any(s <= tok.idx < e for s, e in quoted) or _negated(tok) or _intended(tok):
+            continue
+        trigger = _verb_trigger(tok, piracy=piracy) or _noun_trigger(tok)
+        if trigger is not None:
+            found.append(trigger)
+    return found
+
+
+def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
+    """Return the trigger a verb makes, checking what its category needs."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in VERBS:
+        return None
+    lemma = tok.lemma_.lower()
+    category = VERBS[lemma]
+    scope = " ".join(t.text for t in tok.subtree)
+    if lemma in _PIRACY_ONLY and not piracy:
+        return None
+    if lemma == "enter" and not INTRUSION_TARGETS.search(scope):
+        return None
+    if lemma in ("fire", "use") and not _INCIDENT_OBJECTS.search(scope):
+        return None
+    if lemma == "host" and not any(c.ent_type_ == "PERSON" for c in tok.children):
+        return None
+    if piracy and category in ("incident", "deployment"):
+        category = "piracy"
+    return Trigger(tok, tok, category)
+
+
+def _noun_trigger(tok: Token) -> Trigger | None:
+    """Return the trigger a noun makes when a verb or a date shows the event took place."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in NOUNS:
+        return None
+    if tok.dep_ == "amod" or tok.text.lower().startswith("anti"):
+        return None
+    category = NOUNS[tok.lemma_.lower()]
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        head = head.head  # "hosted Singh for talks", "join them for talks"
+        if category == "meeting":
+            return Trigger(tok, head, category)
+    if head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in (
+        "dobj", "nsubj", "nsubjpass", "pobj", "attr",
+    ):  # fmt: skip
+        return Trigger(tok, head, category)
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+    if category == "exercise" and (named or (tok.is_title and tok.nbor(1).pos_ == "PROPN")):
+        return Trigger(tok, tok, category)
+    if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
+        return Trigger(tok, tok, category)
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    """Tell whether a verb is negated ("did not enter")."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _intended(tok: Token) -> bool:
+    """Tell whether a verb sits under an intention verb ("aims to draw")."""
+    node = tok
+    while node.dep_ in ("xcomp", "ccomp", "conj") and node.head is not node:
+        node = node.head
+        if node.lemma_.lower() in INTENT_VERBS:
+            return True
+    return False
