@@ -1,0 +1,20 @@
+"""Natural Earth data shipped under data/naturalearth/, read as GeoDataFrames in EPSG:4326."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+
+from geo import DATA
+
+NE_DIR = DATA / "naturalearth"
+COUNTRIES = NE_DIR / "countries-50m.json"
+WORLD_ATLAS = "Natural Earth 1:50m countries (npm world-atlas 2.0.2)"
+
+
+def countries(path: Path = COUNTRIES) -> gpd.GeoDataFrame:
+    """Return Natural Earth 1:50m countries (name, geometry) from world-atlas TopoJSON."""
+    # TopoJSON carries no CRS; world-atlas is plain WGS84 longitude/latitude.
+    frame = gpd.read_file(path, layer="countries").set_crs("EPSG:4326", allow_override=True)
+    return frame[["name", "geometry"]]
