@@ -1,0 +1,74 @@
+"""The article reader: the text with the selected fact's evidence marked, metadata and quotes."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlsplit
+
+import pandas as pd
+import streamlit as st
+
+from components.params import escape_markdown
+
+READER_HEIGHT = 430
+# The reader's own look; the article text is escaped, only <mark> and <p> are ours.
+CSS = (
+    "<style>.reader p{margin:0 0 .7em 0;line-height:1.55;font-size:.95rem}"
+    ".reader mark{background:#ffe08a;padding:0 .1em;border-radius:2px}</style>"
+)
+
+
+def highlighted_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Return the text as escaped HTML paragraphs with each (start, end) span in <mark>."""
+    marks = sorted((max(0, a), min(len(text), b)) for a, b in spans if 0 <= a < b)
+    pieces, cursor = [], 0
+    for first, end in marks:
+        start = max(first, cursor)  # overlapping spans merge into the mark already open
+        if start >= end:
+            continue
+        pieces += [html.escape(text[cursor:start]), f"<mark>{html.escape(text[start:end])}</mark>"]
+        cursor = end
+    pieces.append(html.escape(text[cursor:]))
+    paragraphs = "".join(pieces).split("\n")
+    return "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
+
+
+def safe_link(url: object) -> str | None:
+    """Return the URL if it is a plain http(s) link, else None (no javascript: or data:)."""
+    if not isinstance(url, str):
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def render_article(
+    article: Mapping, facts: pd.DataFrame, *, selected: Mapping | None = None
+) -> None:
+    """Show one article: title, publisher, date, source link, text and its quotes."""
+    st.markdown(f"#### {escape_markdown(str(article['title']))}")
+    st.caption(
+        f"{escape_markdown(str(article.get('publisher') or 'Unknown publisher'))} · "
+        f"published {escape_markdown(str(article.get('published') or 'undated'))}"
+    )
+    link = safe_link(article.get("url"))
+    if link:
+        st.link_button("Open the source", link, icon=":material/open_in_new:")
+    spans = [(int(selected["start"]), int(selected["end"]))] if selected else []
+    if selected:
+        st.caption("The selected fact's evidence is marked in the text.")
+    with st.container(height=READER_HEIGHT, key="reader"):
+        st.html(CSS + f'<div class="reader">{highlighted_html(str(article["text"]), spans)}</div>')
+    _render_quotes(
+        facts[(facts["kind"] == "quote") & (facts["article_id"] == article["article_id"])]
+    )
+
+
+def _render_quotes(quotes: pd.DataFrame) -> None:
+    """List the article's quotes with their speakers."""
+    if quotes.empty:
+        return
+    st.markdown("**Quotes**")
+    for speaker, text in zip(quotes["speaker"], quotes["text"], strict=True):
+        who = escape_markdown(str(speaker or "Unnamed speaker"))
+        st.markdown(f"- **{who}**: “{escape_markdown(str(text or ''))}”")

@@ -1,0 +1,74 @@
+"""The selected fact at a glance, and the geographic context of each of its places."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import streamlit as st
+
+from components.labels import category_label, date_label, places_label, summary_of
+from components.params import escape_markdown
+
+
+def render_fact_card(fact: Mapping) -> None:
+    """Show what a fact says, when, who and where, and how sure the extractor is."""
+    st.markdown(f"**{escape_markdown(summary_of(fact))}**")
+    details = [
+        ("Category", category_label(fact)),
+        ("Date", date_label(fact) + _said_as(fact)),
+        ("Actors", "; ".join(fact["actors"]) or fact.get("speaker") or "none named"),
+        ("Places", places_label(fact) or "none named"),
+        ("Confidence", _confidence(fact.get("confidence"))),
+    ]
+    st.markdown("  \n".join(f"{k}: {escape_markdown(str(v))}" for k, v in details))
+
+
+def context_lines(place: str, context: Any) -> list[str]:
+    """Return the sentences that place a point in its zones and near its sea-lane and strait.
+
+    `context` is a `geo.context.PlaceContext`: zones, nearest chokepoint and sea-lane with
+    distances in nautical miles.
+    """
+    zones = [str(z) for z in (context.zones or ())]
+    lines = [
+        f"{place} lies in: {', '.join(zones)}." if zones else f"{place} lies in no mapped zone."
+    ]
+    if context.chokepoint:
+        lines.append(f"Nearest chokepoint: {context.chokepoint}, {_nm(context.chokepoint_nm)}.")
+    if context.sea_lane:
+        lines.append(f"Nearest sea-lane: {context.sea_lane}, {_nm(context.sea_lane_nm)}.")
+    return lines
+
+
+def render_context(contexts: Sequence[tuple[str, Any]], *, areas: Sequence[str]) -> None:
+    """Show each point place's context; areas are named as areas, not measured from a point."""
+    if not contexts and not areas:
+        st.caption("No place of this fact is on the map, so it has no geographic context.")
+        return
+    for place, context in contexts:
+        st.markdown("  \n".join(escape_markdown(line) for line in context_lines(place, context)))
+    for area in areas:
+        st.caption(
+            f"{escape_markdown(area)} is an area (sea, zone, country or region): it is drawn "
+            "whole on the map, and distances from it are not measured."
+        )
+
+
+def _said_as(fact: Mapping) -> str:
+    """Return the words that gave the date, if any."""
+    words = fact.get("date_text")
+    return f' (from "{words}")' if isinstance(words, str) and words else ""
+
+
+def _confidence(value: object) -> str:
+    """Return the extractor's confidence as a share, or 'not given'."""
+    return f"{value:.2f}" if isinstance(value, float) and not math.isnan(value) else "not given"
+
+
+def _nm(distance: object) -> str:
+    """Return a distance in nautical miles, rounded for reading."""
+    if not isinstance(distance, (int, float)):
+        return "distance unknown"
+    return f"{distance:,.0f} nm" if distance >= 10 else f"{distance:.1f} nm"

@@ -1,0 +1,157 @@
+"""The filters of a view and the facts that match them (pure: frames in, frames out)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pandas as pd
+
+from components.params import Accepted
+from components.views import VIEWS
+
+# Columns of `facts.store.read_facts` this module reads.
+FACT_ID = "fact_id"
+ARTICLE_ID = "article_id"
+KIND = "kind"
+CATEGORY = "category"
+DATE = "date"
+DATE_END = "date_end"
+PRECISION = "date_precision"
+ACTORS = "actors"
+PLACES = "places"
+SPEAKER = "speaker"
+# Text columns a search looks in, besides actors and place names.
+SEARCHED = ("summary", "text", "speaker", "subject", "relation", "object", "evidence", "date_text")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user asked to see; every field is bound to a URL parameter."""
+
+    layers: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    dates: tuple[date, date] | None = None
+    view: str | None = None
+    fact: str | None = None
+    article: str | None = None
+    query: str = ""
+
+
+def accepted_of(
+    facts: pd.DataFrame,
+    *,
+    layers: Sequence[str],
+    categories: Sequence[str],
+    articles: Sequence[str],
+) -> Accepted:
+    """Return the values each URL parameter may take, given the facts and layers there are."""
+    span = day_span_of(facts)
+    return Accepted(
+        layers=tuple(layers),
+        categories=tuple(categories),
+        actors=tuple(actors_of(facts)),
+        places=tuple(place_names_of(facts)),
+        views=tuple(VIEWS),
+        facts=tuple(facts[FACT_ID]),
+        articles=tuple(articles),
+        first_day=span[0] if span else None,
+        last_day=span[1] if span else None,
+    )
+
+
+def actors_of(facts: pd.DataFrame) -> list[str]:
+    """Return every actor and speaker named by the facts, sorted."""
+    names = {a for actors in facts[ACTORS] for a in actors}
+    names |= {s for s in facts[SPEAKER] if isinstance(s, str) and s}
+    return sorted(names, key=str.casefold)
+
+
+def place_names_of(facts: pd.DataFrame) -> list[str]:
+    """Return every place name the facts mention, sorted."""
+    return sorted({p["name"] for places in facts[PLACES] for p in places}, key=str.casefold)
+
+
+def day_span_of(facts: pd.DataFrame) -> tuple[date, date] | None:
+    """Return the first and last day any fact covers, or None when none is dated."""
+    days = [day for span in spans_of(facts) if span for day in span]
+    return (min(days), max(days)) if days else None
+
+
+def spans_of(facts: pd.DataFrame) -> list[tuple[date, date] | None]:
+    """Return each fact's first and last day (see `span_of`), in row order."""
+    rows = zip(facts[DATE], facts[DATE_END], facts[PRECISION], strict=True)
+    return [span_of(*row) for row in rows]
+
+
+def span_of(start: str | None, end: str | None, precision: str | None) -> tuple[date, date] | None:
+    """Return the first and last day a fact's date covers, or None when it has no date.
+
+    A month- or year-precise date covers its whole month or year; an open end is the start.
+    """
+    if not isinstance(start, str) or not start:
+        return None
+    first = _day(start, last=False)
+    if isinstance(end, str) and end:
+        return first, max(first, _day(end, last=True))
+    if precision in ("month", "year"):
+        return first, _day(start[: 7 if precision == "month" else 4], last=True)
+    return first, first
+
+
+def _day(text: str, *, last: bool) -> date:
+    """Return the first (or last) day of an ISO year, month or day."""
+    parts = [int(p) for p in text[:10].split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        year, month = parts
+        if not last:
+            return date(year, month, 1)
+        return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
+
+
+def facts_matching(facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """Return the facts that pass every filter; empty filters let everything through."""
+    keep = pd.Series(True, index=facts.index)
+    if filters.categories:
+        keep &= facts[CATEGORY].isin(filters.categories)
+    if filters.actors:
+        wanted = set(filters.actors)
+        pairs = zip(facts[ACTORS], facts[SPEAKER], strict=True)
+        keep &= _series(facts, [bool(wanted & {*a, s}) for a, s in pairs])
+    if filters.places:
+        wanted = set(filters.places)
+        keep &= _series(facts, [bool(wanted & {p["name"] for p in ps}) for ps in facts[PLACES]])
+    if filters.dates:
+        keep &= _series(facts, _overlapping(facts, *filters.dates))
+    if filters.article:
+        keep &= facts[ARTICLE_ID] == filters.article
+    if filters.query.strip():
+        keep &= _mentioning(facts, filters.query)
+    return facts[keep]
+
+
+def _series(facts: pd.DataFrame, values: list[bool]) -> pd.Series:
+    """Return per-fact booleans as a Series aligned with the facts."""
+    return pd.Series(values, index=facts.index, dtype=bool)
+
+
+def _overlapping(facts: pd.DataFrame, start: date, end: date) -> list[bool]:
+    """Tell which facts have a date span meeting start..end (inclusive); undated ones do not."""
+    return [span is not None and span[0] <= end and span[1] >= start for span in spans_of(facts)]
+
+
+def _mentioning(facts: pd.DataFrame, query: str) -> pd.Series:
+    """Tell which facts mention the query (case-insensitive) in their words, actors or places."""
+    needle = query.strip().casefold()
+    columns = [c for c in SEARCHED if c in facts.columns]
+    words = facts[columns].fillna("").astype(str).agg(" ".join, axis=1)
+    pairs = zip(facts[ACTORS], facts[PLACES], strict=True)
+    names = [" ".join([*actors, *(p["name"] for p in places)]) for actors, places in pairs]
+    haystack = (words + " " + pd.Series(names, index=facts.index)).str.casefold()
+    return haystack.str.contains(needle, regex=False)

@@ -1,0 +1,97 @@
+"""The facts table and the fact picker; picking a row or an entry selects a fact."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+
+import pandas as pd
+import streamlit as st
+
+from components.labels import category_label, date_label, places_label, summary_of
+from components.params import FACT
+
+COLUMNS = {
+    "category": st.column_config.TextColumn("Category", width="small"),
+    "when": st.column_config.TextColumn("Date", width="small"),
+    "precision": st.column_config.TextColumn("Precision", width="small"),
+    "summary": st.column_config.TextColumn("Fact", width="large"),
+    "actors": st.column_config.TextColumn("Actors"),
+    "places": st.column_config.TextColumn("Places"),
+    "article": st.column_config.TextColumn("Article"),
+    "confidence": st.column_config.NumberColumn("Confidence", format="%.2f", width="small"),
+}
+
+
+def table_frame(facts: pd.DataFrame) -> pd.DataFrame:
+    """Return the facts as the table shows them: one readable row per fact."""
+    rows = [
+        {
+            "fact_id": f["fact_id"],
+            "category": category_label(f),
+            "when": date_label(f),
+            "precision": f.get("date_precision") or "",
+            "summary": summary_of(f),
+            "actors": "; ".join(f["actors"]) or (f.get("speaker") or ""),
+            "places": places_label(f),
+            "article": f.get("title") or f["article_id"],
+            "confidence": f.get("confidence"),
+        }
+        for f in facts.to_dict("records")
+    ]
+    return pd.DataFrame(rows, columns=["fact_id", *COLUMNS])
+
+
+def render_fact_table(facts: pd.DataFrame, *, selected: str | None) -> None:
+    """Show the facts; selecting a row selects that fact (session state `fact`)."""
+    table = table_frame(facts).reset_index(drop=True)
+    ids = tuple(table["fact_id"])
+    rows = [i for i, fact_id in enumerate(ids) if fact_id == selected]
+    # A key per (rows shown, selection) starts the table afresh with the selected row marked,
+    # so a fact picked on the map shows here too and a stale row index is never reused.
+    digest = hashlib.sha1(repr((ids, selected)).encode()).hexdigest()[:12]
+    key = f"fact_table_{digest}"
+    st.dataframe(
+        table,
+        key=key,
+        hide_index=True,
+        column_order=list(COLUMNS),
+        column_config=COLUMNS,
+        on_select=lambda: _picked_row(key, ids),
+        selection_mode="single-row",
+        selection_default={"selection": {"rows": rows}} if rows else None,
+        height=min(420, 38 + 35 * max(len(table), 1)),
+    )
+
+
+def _picked_row(key: str, ids: tuple[str, ...]) -> None:
+    """Select the fact of the clicked row; clearing the row keeps the selection."""
+    rows = st.session_state[key].selection.rows
+    if rows:
+        st.session_state[FACT] = ids[rows[0]]
+
+
+def render_fact_picker(labels: Mapping[str, str]) -> str | None:
+    """Show the selected-fact box (bound to the URL as `fact`) and return its fact id."""
+    return st.selectbox(
+        "Selected fact",
+        list(labels),
+        index=None,
+        format_func=lambda fact_id: labels.get(fact_id, fact_id),
+        placeholder="Pick a fact here, in the table, on the map or the timeline",
+        key=FACT,
+        bind="query-params",
+    )
+
+
+def picker_labels(facts: pd.DataFrame) -> dict[str, str]:
+    """Return the label of every fact for the picker: date, category and summary."""
+    return {
+        f["fact_id"]: f"{date_label(f)} · {category_label(f)} · {_short(summary_of(f))}"
+        for f in facts.to_dict("records")
+    }
+
+
+def _short(text: str, limit: int = 90) -> str:
+    """Return text cut to `limit` characters."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,88 @@
+"""The sidebar: map view, layers and fact filters, each bound to its URL parameter."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+import streamlit as st
+
+from components import params
+from components.criteria import Filters
+from components.params import Accepted, notice_of
+from components.views import VIEWS
+
+
+def render_filters(
+    accepted: Accepted,
+    *,
+    defaults: Filters,
+    layer_titles: Mapping[str, str],
+    article_titles: Mapping[str, str],
+) -> Filters:
+    """Draw the sidebar filters; their values live in the URL. Return what the user chose."""
+    with st.sidebar:
+        view = st.segmented_control(
+            "Map view", accepted.views, default=defaults.view, required=True,
+            format_func=lambda v: VIEWS[v].title, key=params.VIEW, bind="query-params",
+        )  # fmt: skip
+        layers = st.pills(
+            "Reference layers", accepted.layers, selection_mode="multi",
+            default=list(defaults.layers), format_func=lambda n: layer_titles.get(n, n),
+            key=params.LAYERS, bind="query-params",
+        )  # fmt: skip
+        st.subheader("Facts", divider="gray")
+        query = st.text_input(
+            "Search", key=params.QUERY, bind="query-params", max_chars=params.QUERY_MAX_CHARS,
+            placeholder="Words in the facts, actors or places",
+        )  # fmt: skip
+        categories = st.pills(
+            "Category", accepted.categories, selection_mode="multi",
+            key=params.CATEGORY, bind="query-params",
+        )  # fmt: skip
+        actors = _multiselect("Actors", accepted.actors, key=params.ACTOR)
+        places = _multiselect("Places", accepted.places, key=params.PLACE)
+        dates = _dates(accepted.first_day, accepted.last_day)
+        article = st.selectbox(
+            "Article", accepted.articles, index=None, placeholder="All articles",
+            format_func=lambda a: article_titles.get(a, a), key=params.ARTICLE,
+            bind="query-params",
+        )  # fmt: skip
+    return Filters(
+        layers=tuple(layers),
+        categories=tuple(categories),
+        actors=tuple(actors),
+        places=tuple(places),
+        dates=dates,
+        view=view,
+        article=article,
+        query=query or "",
+    )
+
+
+def _multiselect(label: str, options: Sequence[str], *, key: str) -> list[str]:
+    """Return the choices of a URL-bound multiselect that means "all" when empty."""
+    return st.multiselect(
+        label, options, key=key, bind="query-params", placeholder=f"All {label.lower()}"
+    )
+
+
+def _dates(first: date | None, last: date | None) -> tuple[date, date] | None:
+    """Return the chosen date range, or None when it is the whole range (undated facts too)."""
+    if first is None or last is None:
+        return None
+    picked = st.date_input(
+        "Dates", value=(first, last), min_value=first, max_value=last, key=params.DATES,
+        bind="query-params", format="YYYY-MM-DD",
+        help="Facts whose date or span meets this range; undated facts show for the whole range.",
+    )  # fmt: skip
+    if not picked:
+        return None
+    start, end = picked[0], picked[-1]
+    return None if (start, end) == (first, last) else (start, end)
+
+
+def render_notices(rejected: Sequence[tuple[str, str]]) -> None:
+    """Say which values of the link were dropped, if any."""
+    if rejected:
+        st.warning(notice_of(rejected), icon=":material/link_off:")

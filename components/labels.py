@@ -1,0 +1,69 @@
+"""Words shown for facts: dates with their precision, places, and the hover text of a fact."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+# Kinds that have no category get their kind as a label instead.
+KIND_LABELS = {"quote": "quote", "relation": "relation"}
+
+
+def category_label(fact: Mapping) -> str:
+    """Return the category of an event, or the kind of a quote or relation."""
+    category = fact.get("category")
+    return category if isinstance(category, str) and category else KIND_LABELS.get(fact["kind"], "")
+
+
+def date_label(fact: Mapping) -> str:
+    """Return the date of a fact as written for people: '2025-05 (month)', 'ongoing since ...'."""
+    start, end, precision = fact.get("date"), fact.get("date_end"), fact.get("date_precision")
+    if not isinstance(start, str) or not start:
+        return "ongoing" if precision == "ongoing" else "undated"
+    shown = {"month": start[:7], "year": start[:4]}.get(precision or "", start)
+    if isinstance(end, str) and end and end != start:
+        shown = f"{shown} to {end}"
+    if precision == "ongoing":
+        return f"ongoing since {shown}"
+    return shown if precision in (None, "day", "unknown") else f"{shown} ({precision})"
+
+
+def places_label(fact: Mapping) -> str:
+    """Return the place names of a fact, with unresolved ones marked."""
+    names = [p["name"] + ("" if p.get("id") else " (not located)") for p in fact["places"]]
+    return "; ".join(names)
+
+
+def summary_of(fact: Mapping) -> str:
+    """Return a one-line statement of any kind of fact."""
+    kind = fact["kind"]
+    if kind == "quote":
+        return f"{fact.get('speaker') or 'Unnamed speaker'}: “{fact.get('text') or ''}”"
+    if kind == "relation":
+        return " ".join(str(fact.get(k) or "") for k in ("subject", "relation", "object"))
+    return str(fact.get("summary") or fact.get("evidence") or "")
+
+
+def fact_hover(fact: Mapping, *, title: str = "") -> str:
+    """Return the HTML-escaped hover text of a fact: summary, category, date, places, article."""
+    lines = [
+        f"<b>{_wrapped(summary_of(fact))}</b>",
+        f"{category_label(fact)} · {date_label(fact)}",
+    ]
+    if fact["places"]:
+        lines.append(f"at {html.escape(places_label(fact))}")
+    if title:
+        lines.append(f"source: {_wrapped(title)}")
+    return "<br>".join(lines)
+
+
+def _wrapped(text: str, *, width: int = 70) -> str:
+    """Return escaped text broken into lines of about `width` characters for hover labels."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + len(word) > width:
+            lines.append(line)
+            line = ""
+        line = f"{line} {word}".strip()
+    lines.append(line)
+    return "<br>".join(html.escape(part) for part in lines)

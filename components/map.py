@@ -1,0 +1,258 @@
+"""The map: reference layers, facts coloured by category and the selected fact, drawn offline."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from components.label_layout import label_positions
+from components.labels import category_label, fact_hover
+from components.picking import render_pickable
+from components.placements import placements_of
+from components.shapes import LINE, POINT, POLYGON, LayerShapes, Shapes
+from components.style import DEFAULT_STYLE, LAYER_STYLES, SELECTED_COLOUR, category_colour
+from components.views import View, fitted, view_around
+
+# Relative URL, no leading slash: it survives server.baseUrlPath (DESIGN.md, offline map).
+TOPOJSON_URL = "app/static/topojson/"
+HEIGHT = 540
+ASPECT = 1.6
+# Typical drawn width of the map in the wide layout; only label placement depends on it.
+WIDTH_PX = HEIGHT * ASPECT
+# Point layers get text labels only in frames narrower than this (degrees), to avoid clutter.
+LABEL_BELOW_DEG = {"senkaku_islands": 3.0, "chokepoints": 100.0, "flashpoints": 30.0}
+HOVER_FACTS = 5
+FAMILY_ORDER = (POLYGON, LINE, POINT)
+
+
+def map_figure(
+    layers: Mapping[str, LayerShapes],
+    facts: pd.DataFrame,
+    areas: Mapping[str, Sequence[Shapes]],
+    *,
+    view: View,
+    selected: str | None = None,
+) -> go.Figure:
+    """Return the map of the given layers and facts, framed on `view`.
+
+    Parameters
+    ----------
+    layers
+        Display shapes per layer name, drawn in their muted layer style.
+    facts
+        Facts with a ``hover`` column (see `with_hover`); point places become markers.
+    areas
+        Display shapes per gazetteer id of the areas facts are placed at (seas, zones).
+    """
+    view = fitted(view, aspect=ASPECT)
+    traces = []
+    for family in FAMILY_ORDER:
+        for name, layer in layers.items():
+            traces += [
+                _layer_trace(name, s, title=layer.title, view=view)
+                for s in layer.shapes
+                if s.family == family
+            ]
+    placed = placements_of(facts).merge(facts[["fact_id", "hover", "group"]], on="fact_id")
+    traces += _area_traces(placed[placed["is_area"]], areas)
+    traces += _point_traces(placed[~placed["is_area"]])
+    traces += _selected_traces(placed[placed["fact_id"] == selected], areas)
+    fig = go.Figure(traces)
+    _one_legend_entry_per_group(fig)
+    # A new frame or selection re-applies the view; a filter change keeps the user's zoom.
+    _frame(fig, view, revision=f"{view.lon}{view.lat}{selected}")
+    return fig
+
+
+def with_hover(facts: pd.DataFrame) -> pd.DataFrame:
+    """Return the facts with the `hover` text and the `group` (category or kind) they show."""
+    rows = facts.to_dict("records")
+    return facts.assign(
+        hover=[fact_hover(f, title=f.get("title") or "") for f in rows],
+        group=[category_label(f) for f in rows],
+    )
+
+
+def frame_of_fact(
+    fact_id: str, facts: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]
+) -> View | None:
+    """Return a frame around the places of a fact, or None when it has none on the map."""
+    placed = placements_of(facts[facts["fact_id"] == fact_id])
+    lon = list(placed.loc[~placed["is_area"], "lon"])
+    lat = list(placed.loc[~placed["is_area"], "lat"])
+    for place_id in placed.loc[placed["is_area"], "place_id"]:
+        for shapes in areas.get(place_id, ()):
+            lon += shapes.lon
+            lat += shapes.lat
+    return view_around(lon, lat)
+
+
+def render_map(fig: go.Figure, *, key: str, pick_into: str) -> None:
+    """Show the map offline; a click on a fact puts its id into session state `pick_into`."""
+    config = {"topojsonURL": TOPOJSON_URL, "scrollZoom": True}
+    render_pickable(fig, key=key, pick_into=pick_into, config=config)
+
+
+def _layer_trace(name: str, shapes: Shapes, *, title: str, view: View) -> go.Scattergeo:
+    """Return one reference layer's trace in its style; point layers may carry labels."""
+    style = LAYER_STYLES.get(name, DEFAULT_STYLE)
+    common = {"lon": shapes.lon, "lat": shapes.lat, "name": title, "legendgroup": name}
+    common |= {"hovertext": shapes.text, "hoverinfo": "text", "showlegend": True}
+    if shapes.family == POINT:
+        labelled = view.span < LABEL_BELOW_DEG.get(name, 0.0)
+        return go.Scattergeo(
+            **common,
+            mode="markers+text" if labelled else "markers",
+            text=shapes.names,
+            textposition=(
+                label_positions(shapes.lon, shapes.lat, shapes.names, view=view, width_px=WIDTH_PX)
+                if labelled
+                else None
+            ),
+            textfont={"size": 11, "color": style.colour},
+            marker={"color": style.colour, "symbol": style.symbol, "size": style.size},
+        )
+    filled = shapes.family == POLYGON and style.fill is not None
+    return go.Scattergeo(
+        **common,
+        mode="lines",
+        line={"color": style.colour, "width": 1.3, "dash": style.dash},
+        fill="toself" if filled else "none",
+        fillcolor=style.fill if filled else None,
+    )
+
+
+def _point_traces(points: pd.DataFrame) -> list[go.Scattergeo]:
+    """Return one marker trace per category; facts at the same spot share a bigger marker."""
+    traces = []
+    for group, rows in points.groupby("group", sort=True):
+        spots = list(rows.groupby(["lon", "lat"], sort=False))
+        traces.append(
+            go.Scattergeo(
+                lon=[lon for (lon, _), _ in spots],
+                lat=[lat for (_, lat), _ in spots],
+                customdata=[g["fact_id"].iloc[0] for _, g in spots],
+                hovertext=[_joined_hover(g["hover"]) for _, g in spots],
+                hoverinfo="text",
+                mode="markers",
+                name=f"{group} ({rows['fact_id'].nunique()})",
+                legendgroup=f"fact:{group}",
+                marker={
+                    "color": category_colour(group),
+                    "size": [9 + 4 * (len(g) - 1) ** 0.5 for _, g in spots],
+                    "line": {"color": "white", "width": 1},
+                },
+            )
+        )
+    return traces
+
+
+def _area_traces(
+    placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]
+) -> list[go.Scattergeo]:
+    """Return one outline trace per category for facts placed at an area, not a point."""
+    traces = []
+    for group, rows in placed.groupby("group", sort=True):
+        lon, lat, text, ids = [], [], [], []
+        for place_id, g in rows.groupby("place_id", sort=False):
+            for shapes in areas.get(place_id, ()):
+                lon += shapes.lon
+                lat += shapes.lat
+                text += [_joined_hover(g["hover"])] * len(shapes.lon)
+                ids += [g["fact_id"].iloc[0]] * len(shapes.lon)
+        if lon:
+            colour = category_colour(group)
+            traces.append(
+                go.Scattergeo(
+                    lon=lon,
+                    lat=lat,
+                    customdata=ids,
+                    hovertext=text,
+                    hoverinfo="text",
+                    mode="lines",
+                    fill="toself",
+                    fillcolor=_translucent(colour),
+                    line={"color": colour, "width": 2, "dash": "dot"},
+                    name=f"{group}, area",
+                    legendgroup=f"fact:{group}",
+                )
+            )
+    return traces
+
+
+def _selected_traces(
+    placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]
+) -> list[go.Scattergeo]:
+    """Return a ring around the selected fact's points and a heavy outline of its areas."""
+    points = placed[~placed["is_area"]]
+    lon, lat = [], []
+    for place_id in placed.loc[placed["is_area"], "place_id"]:
+        for shapes in areas.get(place_id, ()):
+            lon += shapes.lon
+            lat += shapes.lat
+    common = {"name": "selected fact", "legendgroup": "selected", "hoverinfo": "skip"}
+    traces = []
+    if lon:
+        line = {"color": SELECTED_COLOUR, "width": 3}
+        traces.append(go.Scattergeo(lon=lon, lat=lat, mode="lines", line=line, **common))
+    if not points.empty:
+        marker = {"symbol": "circle-open", "size": 24, "color": SELECTED_COLOUR}
+        marker["line"] = {"width": 3}
+        traces.append(
+            go.Scattergeo(
+                lon=points["lon"], lat=points["lat"], mode="markers", marker=marker, **common
+            )
+        )
+    return traces
+
+
+def _joined_hover(texts: pd.Series) -> str:
+    """Return the hover texts of facts sharing a spot, the first few in full."""
+    shown = list(texts[:HOVER_FACTS])
+    more = len(texts) - len(shown)
+    return "<br><br>".join(shown) + (f"<br><br>… and {more} more" if more > 0 else "")
+
+
+def _translucent(colour: str, alpha: float = 0.08) -> str:
+    """Return a '#rrggbb' colour as rgba with the given opacity."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
+
+
+def _one_legend_entry_per_group(fig: go.Figure) -> None:
+    """Show one legend entry per layer or category; clicking it toggles the whole group."""
+    seen: set[str] = set()
+    for trace in fig.data:
+        trace.showlegend = trace.legendgroup not in seen and trace.legendgroup != "selected"
+        seen.add(trace.legendgroup)
+
+
+def _frame(fig: go.Figure, view: View, *, revision: str) -> None:
+    """Frame the map on `view` with the offline Natural Earth base map and a bottom legend."""
+    fig.update_geos(
+        projection_type="mercator",
+        lonaxis_range=list(view.lon),
+        lataxis_range=list(view.lat),
+        resolution=50,
+        showland=True,
+        landcolor="#f1efe8",
+        showocean=True,
+        oceancolor="#eef4f8",
+        showcoastlines=True,
+        coastlinecolor="#8a8a8a",
+        showcountries=True,
+        countrycolor="#b5b5b5",
+        showlakes=False,
+        showframe=False,
+        bgcolor="rgba(0,0,0,0)",
+        uirevision=revision,
+    )
+    fig.update_layout(
+        height=HEIGHT,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        uirevision=revision,
+        legend={"orientation": "h", "yanchor": "top", "y": -0.01, "x": 0, "font": {"size": 11}},
+        hoverlabel={"align": "left"},
+    )

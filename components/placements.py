@@ -1,0 +1,42 @@
+"""Where facts go on the map: a precise point, or the whole area a sea, zone or country covers."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# A place of these precisions is an area: drawing it as a point would fake precision.
+AREA_PRECISIONS = ("zone", "sea", "ocean", "country", "region")
+COLUMNS = ("fact_id", "place", "place_id", "lon", "lat", "precision", "is_area")
+
+
+def placements_of(facts: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per (fact, located place): its point, or its area's gazetteer id."""
+    rows = []
+    for fact_id, places in zip(facts["fact_id"], facts["places"], strict=True):
+        for place in places:
+            is_area = place.get("precision") in AREA_PRECISIONS and bool(place.get("id"))
+            has_point = place.get("lon") is not None and place.get("lat") is not None
+            if is_area or has_point:
+                rows.append(
+                    (
+                        fact_id,
+                        place["name"],
+                        place.get("id"),
+                        place.get("lon"),
+                        place.get("lat"),
+                        place.get("precision"),
+                        is_area,
+                    )
+                )
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def area_ids_of(facts: pd.DataFrame) -> tuple[str, ...]:
+    """Return the gazetteer ids of the areas the facts are placed at, sorted."""
+    placed = placements_of(facts)
+    return tuple(sorted(set(placed.loc[placed["is_area"], "place_id"])))
+
+
+def unplaced_count(facts: pd.DataFrame) -> int:
+    """Return how many facts have no place the map can show."""
+    return len(set(facts["fact_id"]) - set(placements_of(facts)["fact_id"]))

@@ -1,0 +1,52 @@
+"""Colours and marks: one colour per fact category, one muted style per reference layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Tableau 10, in the order of facts.model.CATEGORIES; "other" gets the neutral grey.
+CATEGORY_COLOURS = {
+    "meeting": "#4e79a7",
+    "agreement": "#59a14f",
+    "exercise": "#f28e2b",
+    "incursion": "#e15759",
+    "incident": "#b07aa1",
+    "piracy": "#9c755f",
+    "deployment": "#76b7b2",
+    "transfer": "#edc948",
+    "statement": "#ff9da7",
+    "other": "#79706e",
+}
+QUOTE_COLOUR = "#555555"
+SELECTED_COLOUR = "#111111"
+
+
+@dataclass(frozen=True)
+class LayerStyle:
+    """How a reference layer is drawn: line/marker colour, fill, dash and marker symbol."""
+
+    colour: str
+    fill: str | None = None
+    dash: str = "solid"
+    symbol: str = "circle"
+    size: int = 7
+
+
+# Reference layers stay muted so that the facts, drawn in category colours, stand out.
+LAYER_STYLES = {
+    "senkaku_islands": LayerStyle("#222222", symbol="diamond", size=8),
+    "senkaku_waters": LayerStyle("#2f6690", fill="rgba(47,102,144,0.10)"),
+    "adiz": LayerStyle("#c05621", dash="dash"),
+    "sea_lanes": LayerStyle("#3a7ca5"),
+    "chokepoints": LayerStyle("#6a4c93", symbol="triangle-up", size=9),
+    "anti_piracy": LayerStyle("#8d6e63", fill="rgba(141,110,99,0.15)", dash="dot"),
+    "ports": LayerStyle("#1d3557", symbol="square", size=6),
+    "border_zones": LayerStyle("#9d0208", fill="rgba(157,2,8,0.10)", dash="dash"),
+    "flashpoints": LayerStyle("#9d0208", symbol="x", size=8),
+}
+DEFAULT_STYLE = LayerStyle("#555555")
+
+
+def category_colour(category: str | None) -> str:
+    """Return the colour of a fact category (quotes and relations have none)."""
+    return CATEGORY_COLOURS.get(category or "", QUOTE_COLOUR)

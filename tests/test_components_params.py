@@ -1,0 +1,64 @@
+import re
+from datetime import date
+
+import pytest
+
+from components.params import Accepted, escape_markdown, notice_of, rejected_values
+
+ACCEPTED = Accepted(
+    layers=("adiz", "ports"),
+    categories=("meeting", "piracy"),
+    actors=("India", "Japan"),
+    places=("New Delhi",),
+    views=("indo_pacific",),
+    facts=("f1",),
+    articles=("a1",),
+    first_day=date(2025, 5, 1),
+    last_day=date(2025, 5, 31),
+)
+
+
+def test_good_link_rejects_nothing():
+    link = {
+        "layers": ["adiz", "ports"],
+        "category": ["piracy"],
+        "dates": ["2025-05-02", "2025-05-09"],
+        "fact": ["f1"],
+        "q": ["coast guard"],
+    }
+    assert rejected_values(link, ACCEPTED) == []
+
+
+def test_empty_value_clears_and_is_fine():
+    assert rejected_values({"layers": [""], "dates": [""]}, ACCEPTED) == []
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ({"layers": ["<script>", "adiz"]}, [("layers", "<script>")]),
+        ({"dates": ["yesterday"]}, [("dates", "yesterday")]),
+        ({"dates": ["2025-05-09", "2025-05-02"]}, [("dates", "2025-05-09 2025-05-02")]),
+        ({"dates": ["2024-01-01", "2025-05-02"]}, [("dates", "2024-01-01 2025-05-02")]),
+        ({"fact": ["nope"]}, [("fact", "nope")]),
+        ({"view": ["moon"], "article": ["a2"]}, [("view", "moon"), ("article", "a2")]),
+        ({"q": ["x" * 201]}, [("q", "x" * 201)]),
+    ],
+)
+def test_bad_values_are_named(link, expected):
+    assert rejected_values(link, ACCEPTED) == expected
+
+
+def test_dates_rejected_when_no_fact_is_dated():
+    undated = Accepted(**{**ACCEPTED.__dict__, "first_day": None, "last_day": None})
+    assert rejected_values({"dates": ["2025-05-02"]}, undated) == [("dates", "2025-05-02")]
+
+
+def test_notice_escapes_markdown_and_html():
+    notice = notice_of([("layers", "<img src=x>"), ("q", "[click](http://evil)")])
+    assert re.search(r"(?<!\\)[<\[\]]", notice) is None  # every < [ ] is backslash-escaped
+    assert "\\<img src\\=x\\>" in notice
+
+
+def test_escape_markdown_keeps_plain_words():
+    assert escape_markdown("China Coast Guard") == "China Coast Guard"
