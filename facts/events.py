@@ -18,7 +18,6 @@ SCENE_CUES = re.compile(
     r"\bthe two (?:ministers|leaders|sides|countries|navies|officials)\b|^(?:\W*)they\b",
     re.IGNORECASE,
 )
-DIPLOMATIC = ("meeting", "agreement", "statement", "transfer")
 
 
 @dataclass
@@ -172,8 +171,12 @@ def _fill_from_context(drafts: list[Draft], view: ArticleView) -> None:
                     d.places = list(source.places)
             elif d.lead and view.dateline_date is not None and d.trigger.anchor.tag_ in ("VBZ", "VBP"):
                 d.date = view.dateline_date
-        if not d.places and past and view.dateline_place and (d.lead or d.category_is(DIPLOMATIC)):
-            d.places = [view.dateline_place]
+        if not d.places and past:
+            source = _context_source(drafts, i, scene)
+            d.places = list(source.places) if source is not None else []
+        if not d.places and past and view.dateline_place and (d.lead or d.category_is(("meeting",))):
+            if not any(d.sent.start_char <= p.start < d.sent.end_char for p in view.places):
+                d.places = [view.dateline_place]
         if d.date is not None and d.date.precision == "day" and (
             scene is None or d.trigger.category == "meeting" or scene.trigger.category != "meeting"
         ):
@@ -188,10 +191,19 @@ def _context_source(drafts: list[Draft], i: int, scene: Draft | None) -> Draft |
     same = [p for p in drafts[:i] if p.trigger.category == d.trigger.category and _dated(p)]
     if same:
         return same[-1]
+    paragraph = [p for p in drafts[:i] if _dated(p) and _same_paragraph(p, d)]
+    if paragraph:
+        return paragraph[-1]
     if d.lead:
         ahead = [n for n in drafts[i + 1 :] if n.sentence <= d.sentence + 2 and n.cue and _dated(n)]
         return ahead[0] if ahead else None
     return None
+
+
+def _same_paragraph(a: Draft, b: Draft) -> bool:
+    """Tell whether two events stand in one paragraph (no line break between them)."""
+    text = a.sent.doc.text
+    return "\n" not in text[a.sent.start_char : b.sent.start_char]
 
 
 def _dated(d: Draft) -> bool:

@@ -14,10 +14,17 @@ from facts.dates import DateRef, date_mentions, resolve
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*)(?:, (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?"
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?\s*(?:\((?P<pdate>[^)]{0,40})\))?"
-    r"\s*(?:[–—]|--?|(?<=\))\s)"
+    r"\s*(?:[–—]|--?|(?<=\))(?:\s|$))"
 )
 _QUOTES = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 _TITLES = {"mr.", "ms.", "mrs.", "dr.", "gen.", "adm.", "capt.", "cmdr.", "lt.", "col.", "sen."}
+# Capitalised words before a name that are ranks or offices, not given names.
+_OFFICES = {
+    "minister", "secretary", "defense", "defence", "foreign", "president", "spokesman",
+    "spokesperson", "spokeswoman", "admiral", "general", "commander", "chief", "ambassador",
+    "prime", "vice", "deputy", "officer", "class", "director", "adm.", "gen.", "rear", "captain",
+    "state", "affairs", "navy", "army", "minister's", "premier", "chairman", "senator",
+}  # fmt: skip
 _SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
 
 
@@ -44,10 +51,19 @@ def find_dateline(text: str, doc: Doc) -> Dateline | None:
     for sent in list(doc.sents)[:3]:
         m = _DATELINE.match(sent.text)
         if m and len(m.group("place")) >= 4 and not date_mentions(m.group("place")):
-            place = m.group("place").title() if m.group("place").isupper() else m.group("place")
+            place = _titled(m.group("place"))
             return Dateline(place, sent.start_char, sent.start_char + m.end())
     del text
     return None
+
+
+def _titled(name: str) -> str:
+    """Return an all-capitals dateline place in title case: "GULF OF ADEN" -> "Gulf of Aden"."""
+    if not name.isupper():
+        return name
+    small = {"of", "the", "and", "de", "al"}
+    words = name.title().split()
+    return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -76,7 +92,7 @@ def person_names(doc: Doc) -> dict[str, str]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        words = [w for w in ent.text.split() if w.lower() not in _TITLES]
+        words = [w for w in _with_given_names(ent).split() if w.lower() not in _TITLES]
         if len(words) < 2:
             continue
         full = " ".join(words)
@@ -84,6 +100,20 @@ def person_names(doc: Doc) -> dict[str, str]:
         names.setdefault(core[-1], full)
         names.setdefault(full, full)
     return names
+
+
+def _with_given_names(ent: Span) -> str:
+    """Return a person's name with given names the model left out ("Lloyd" J. Austin III)."""
+    start = ent.start
+    while start > max(ent.sent.start, ent.start - 2) and _given_name(ent.doc[start - 1]):
+        start -= 1
+    return ent.doc[start : ent.end].text
+
+
+def _given_name(tok: Token) -> bool:
+    """Tell whether a token may be a given name left outside a PERSON entity."""
+    return (tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_
+            and tok.lower_ not in _OFFICES)  # fmt: skip
 
 
 def actor_name(span: Span | Token, people: dict[str, str]) -> str | None:

@@ -17,7 +17,7 @@ VESSEL_PREFIXES = (
 FEATURE_WORDS = (
     "shoal", "reef", "strait", "straits", "sea", "ocean", "islands", "island", "islets", "bay",
     "gulf", "channel", "basin", "atoll", "archipelago", "peninsula", "valley", "lake", "port",
-    "harbour", "harbor", "passage", "cay", "rocks", "coast",
+    "harbour", "harbor", "passage", "cay", "rocks",
 )  # fmt: skip
 _OF_FEATURES = ("strait", "straits", "gulf", "bay", "sea", "port", "isle", "island", "islands")
 _NAMED_PLACES = ("Line of Actual Control", "LAC", "Indo-Pacific", "Indo-Asia-Pacific")

@@ -73,7 +73,7 @@ def _memberships(sent: Span, index: int, last_country: str | None) -> list[Relat
 def _member_subjects(ent: Span, last_country: str | None) -> list[str]:
     """Return the subject of "X is a member of G" (a pronoun means the last country named)."""
     node = ent[-1]
-    while node.dep_ in ("compound", "pobj", "prep", "nmod", "amod") and node.head is not node:
+    while node.dep_ in ("compound", "pobj", "prep", "nmod", "amod") and node.head.i != node.i:
         node = node.head
         if node.lemma_ == "member":
             verb = node.head

@@ -18,6 +18,7 @@ _LOCATIVE = {
     "towards", "through", "to", "from", "outside", "along", "over",
 }  # fmt: skip
 _DIRECTION = re.compile(r"north|south|east|west|coast|off|waters|shores?|km|miles", re.I)
+_FLAG = re.compile(r"\s*-\s*(?:registered|flagged)")  # a flag state, not a location
 _NOT_PLACES = re.compile(r"(convention|treaty|law|agreement|framework)$", re.I)
 _GENERIC = re.compile("|".join(re.escape(a) for a in GENERIC_AREAS), re.IGNORECASE)
 
@@ -57,13 +58,14 @@ def _ids(tok: Token) -> set[int]:
 
 def place_mentions(doc: Doc, *, skip: tuple[int, int] | None) -> list[PlaceMention]:
     """Return the places the article names, outside the dateline `skip` span."""
+    vessels = {e.text.split(None, 1)[-1] for e in doc.ents if e.label_ == "VESSEL"}
     found = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or _NOT_PLACES.search(ent.text):
             continue
         if skip and skip[0] <= ent.start_char < skip[1]:
             continue
-        if _is_actor_use(ent):
+        if _is_actor_use(ent) or _strip_the(ent.text) in vessels or _FLAG.match(doc.text, ent.end_char):
             continue
         found.append(PlaceMention(ent.start_char, ent.end_char, _strip_the(ent.text), ent.root.i))
     for m in _GENERIC.finditer(doc.text):

@@ -35,7 +35,7 @@ NOUNS = {
     "exercise": "exercise", "drill": "exercise", "wargame": "exercise", "manoeuvre": "exercise",
     "maneuver": "exercise",
     "incursion": "incursion", "intrusion": "incursion",
-    "collision": "incident", "clash": "incident", "standoff": "incident", "face-off": "incident",
+    "collision": "incident", "clash": "incident", "attack": "incident", "standoff": "incident", "face-off": "incident",
     "protest": "statement",
 }  # fmt: skip
 # Verbs whose object noun carries the event: "held talks", "conducted a drill".
@@ -45,12 +45,15 @@ LIGHT_VERBS = {
     "commence", "kick", "wrap", "end", "come",
 }  # fmt: skip
 # Under these, a reported action is only intended, not done: "aims to draw India closer".
-INTENT_VERBS = {"aim", "seek", "want", "hope", "plan", "intend", "try", "wish", "vow", "hesitate"}
+INTENT_VERBS = {
+    "aim", "seek", "want", "hope", "plan", "intend", "try", "wish", "vow", "hesitate", "attempt",
+}  # fmt: skip
 PIRACY_WORDS = re.compile(r"\bpira\w*|\bhijack\w*|\bskiffs?\b|armed robbery", re.IGNORECASE)
 INTRUSION_TARGETS = re.compile(
     r"\b(waters|airspace|zone|eez|territory|sea|strait|area|contiguous)\b", re.IGNORECASE
 )
-_INCIDENT_OBJECTS = re.compile(r"water cannon|laser|flare|warning shots?|weapons?", re.I)
+_INCIDENT_OBJECTS = re.compile(r"water cannon|laser|warning shots?|weapons?|missiles?", re.I)
+_NOT_ARMS = re.compile(r"ownership|sovereignty|control|administration", re.I)
 _PIRACY_ONLY = {"capture", "foil", "intercept", "interdict", "disrupt", "board", "apprehend", "rescue"}
 
 
@@ -71,7 +74,11 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]]) -> list[Trigger]:
         if any(s <= tok.idx < e for s, e in quoted) or _negated(tok) or _intended(tok):
             continue
         trigger = _verb_trigger(tok, piracy=piracy) or _noun_trigger(tok)
-        if trigger is not None:
+        if trigger is None:
+            continue
+        if piracy and trigger.category in ("incident", "deployment"):
+            trigger = Trigger(trigger.token, trigger.anchor, "piracy")
+        if not (piracy and trigger.category == "transfer"):  # pirates handed over: no arms deal
             found.append(trigger)
     return found
 
@@ -80,6 +87,8 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     """Return the trigger a verb makes, checking what its category needs."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in VERBS:
         return None
+    if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBG", "VBN"):
+        return None  # "forces operating in the area" describes, it does not report
     lemma = tok.lemma_.lower()
     category = VERBS[lemma]
     scope = " ".join(t.text for t in tok.subtree)
@@ -91,8 +100,13 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
         return None
     if lemma == "host" and not any(c.ent_type_ == "PERSON" for c in tok.children):
         return None
-    if piracy and category in ("incident", "deployment"):
-        category = "piracy"
+    if category == "transfer" and _NOT_ARMS.search(scope):
+        category = "other"
+    if category == "transfer" and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" for c in tok.children
+    ):
+        return None  # "they are transferred to the supply ship": people moved, not arms sold
+    del piracy
     return Trigger(tok, tok, category)
 
 
@@ -104,6 +118,11 @@ def _noun_trigger(tok: Token) -> Trigger | None:
         return None
     category = NOUNS[tok.lemma_.lower()]
     head = tok.head
+    if tok.dep_ == "compound" and category == "exercise" and head.pos_ == "PROPN":
+        verb = _verb_above(head)  # "during Exercise Milan 2022": the verb tells what happened
+        return Trigger(tok, verb, category) if verb is not None else None
+    if tok.dep_ == "pobj" and head.lower_ == "under":
+        return Trigger(tok, head.head, category)  # "was under attack"
     if head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB":
         head = head.head  # "hosted Singh for talks", "join them for talks"
         if category == "meeting":
@@ -113,10 +132,20 @@ def _noun_trigger(tok: Token) -> Trigger | None:
     ):  # fmt: skip
         return Trigger(tok, head, category)
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
-    if category == "exercise" and (named or (tok.is_title and tok.nbor(1).pos_ == "PROPN")):
-        return Trigger(tok, tok, category)
-    if any(t.ent_type_ == "DATE" for t in tok.subtree if t.i != tok.i):
-        return Trigger(tok, tok, category)
+    if category == "exercise" and named:
+        return Trigger(tok, _verb_above(tok) or tok, category)
+    if any(t.ent_type_ == "DATE" and t.head.dep_ == "prep" for t in tok.subtree if t.i != tok.i):
+        return Trigger(tok, tok, category)  # "a discussion on Monday"
+    return None
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """Return the nearest full verb governing a token, if any."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "VERB":
+            return node
     return None
 
 
@@ -128,7 +157,7 @@ def _negated(tok: Token) -> bool:
 def _intended(tok: Token) -> bool:
     """Tell whether a verb sits under an intention verb ("aims to draw")."""
     node = tok
-    while node.dep_ in ("xcomp", "ccomp", "conj") and node.head is not node:
+    while node.dep_ in ("xcomp", "ccomp", "conj") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in INTENT_VERBS:
             return True
