@@ -10,6 +10,7 @@ import streamlit as st
 
 from components.labels import category_label, date_label, places_label, summary_of
 from components.params import FACT
+from components.url_state import mirror, url_value
 
 COLUMNS = {
     "category": st.column_config.TextColumn("Category", width="small"),
@@ -72,16 +73,16 @@ def _picked_row(key: str, ids: tuple[str, ...]) -> None:
 
 
 def render_fact_picker(labels: Mapping[str, str]) -> str | None:
-    """Show the selected-fact box (bound to the URL as `fact`) and return its fact id."""
-    return st.selectbox(
+    """Show the selected-fact box and return its fact id (bound to the URL as `fact`)."""
+    fact_id = url_value(FACT, list(labels))
+    st.selectbox(
         "Selected fact",
         list(labels),
-        index=None,
-        format_func=lambda fact_id: labels.get(fact_id, fact_id),
+        format_func=lambda i: labels.get(i, i),
         placeholder="Pick a fact here, in the table, on the map or the timeline",
-        key=FACT,
-        bind="query-params",
+        **mirror(FACT, fact_id),
     )
+    return fact_id
 
 
 def picker_labels(facts: pd.DataFrame) -> dict[str, str]:

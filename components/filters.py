@@ -10,6 +10,7 @@ import streamlit as st
 from components import params
 from components.criteria import Filters
 from components.params import Accepted, notice_of
+from components.url_state import hide_url_widgets, mirror, url_value, url_values
 from components.views import VIEWS
 
 
@@ -22,14 +23,17 @@ def render_filters(
 ) -> Filters:
     """Draw the sidebar filters; their values live in the URL. Return what the user chose."""
     with st.sidebar:
-        view = st.segmented_control(
-            "Map view", accepted.views, default=defaults.view, required=True,
-            format_func=lambda v: VIEWS[v].title, key=params.VIEW, bind="query-params",
+        hide_url_widgets()
+        view = url_value(params.VIEW, accepted.views, default=defaults.view)
+        layers = url_values(params.LAYERS, accepted.layers, default=defaults.layers)
+        article = url_value(params.ARTICLE, accepted.articles)
+        st.segmented_control(
+            "Map view", accepted.views, required=True, format_func=lambda v: VIEWS[v].title,
+            **mirror(params.VIEW, view),
         )  # fmt: skip
-        layers = st.pills(
+        st.pills(
             "Reference layers", accepted.layers, selection_mode="multi",
-            default=list(defaults.layers), format_func=lambda n: layer_titles.get(n, n),
-            key=params.LAYERS, bind="query-params",
+            format_func=lambda n: layer_titles.get(n, n), **mirror(params.LAYERS, layers),
         )  # fmt: skip
         st.subheader("Facts", divider="gray")
         query = st.text_input(
@@ -43,10 +47,9 @@ def render_filters(
         actors = _multiselect("Actors", accepted.actors, key=params.ACTOR)
         places = _multiselect("Places", accepted.places, key=params.PLACE)
         dates = _dates(accepted.first_day, accepted.last_day)
-        article = st.selectbox(
-            "Article", accepted.articles, index=None, placeholder="All articles",
-            format_func=lambda a: article_titles.get(a, a), key=params.ARTICLE,
-            bind="query-params",
+        st.selectbox(
+            "Article", accepted.articles, placeholder="All articles",
+            format_func=lambda a: article_titles.get(a, a), **mirror(params.ARTICLE, article),
         )  # fmt: skip
     return Filters(
         layers=tuple(layers),

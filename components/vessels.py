@@ -61,16 +61,17 @@ def vessel_figure(counts: pd.DataFrame) -> go.Figure:
 def _bars(years: pd.DataFrame, column: str, *, legend: bool) -> go.Bar:
     """Return the bars of one series, with the source and notes of each year in its hover."""
     label, colour = SERIES[column]
+    values = pd.to_numeric(years[column], errors="coerce")
     notes = [
-        f"{label}<br>{int(year)}: <b>{value:g}</b><br>source: {html.escape(str(src))}"
+        f"{label}<br>{int(year)}: <b>{_count(value)}</b><br>source: {html.escape(str(src))}"
         + (f"<br>{html.escape(str(note))}" if isinstance(note, str) and note else "")
         for year, value, src, note in zip(
-            years["year"], years[column], years["source"], years["notes"], strict=True
+            years["year"], values, years["source"], years["notes"], strict=True
         )
     ]
     return go.Bar(
         x=years["year"],
-        y=years[column],
+        y=values,
         name=label,
         legendgroup=label,
         showlegend=legend,
@@ -78,6 +79,11 @@ def _bars(years: pd.DataFrame, column: str, *, legend: bool) -> go.Bar:
         hovertext=notes,
         hoverinfo="text",
     )
+
+
+def _count(value: float) -> str:
+    """Return a count for reading, or say that the sources give none."""
+    return "not found in the sources" if pd.isna(value) else f"{value:,.0f}"
 
 
 def render_vessel_stats(counts: pd.DataFrame, notes: Sequence[str]) -> None:

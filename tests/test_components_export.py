@@ -1,0 +1,36 @@
+import io
+import json
+
+import pandas as pd
+
+from components.export import facts_csv, facts_geojson
+
+DELHI = {"name": "New Delhi", "id": "new_delhi", "lon": 77.2, "lat": 28.6, "precision": "point"}
+OCEAN = {"name": "Indian Ocean", "id": "indian_ocean", "lon": 80.0, "lat": -10.0,
+         "precision": "ocean"}  # fmt: skip
+FACTS = pd.DataFrame([
+    {"fact_id": "m", "kind": "event", "category": "meeting", "actors": ("Japan", "India"),
+     "places": (DELHI, OCEAN), "article_id": "a1", "title": "T", "url": "https://x.org",
+     "start": 10, "end": 40, "evidence": "They met.", "confidence": 0.8,
+     "extractor_version": "facts-0.1"},
+    {"fact_id": "d", "kind": "event", "category": "deployment", "actors": ("China",),
+     "places": (OCEAN,), "article_id": "a1", "title": "T", "url": "https://x.org",
+     "start": 50, "end": 90, "evidence": "Vessels.", "confidence": float("nan"),
+     "extractor_version": "facts-0.1"},
+])  # fmt: skip
+
+
+def test_csv_has_one_row_per_fact_with_provenance():
+    table = pd.read_csv(io.BytesIO(facts_csv(FACTS)))
+    assert list(table["fact_id"]) == ["m", "d"]
+    assert table.loc[0, "actors"] == "Japan; India"
+    assert table.loc[0, "place_ids"] == "new_delhi; indian_ocean"
+    assert {"article_id", "url", "start", "end", "evidence", "extractor_version"} <= set(table)
+
+
+def test_geojson_points_only_precise_places():
+    features = json.loads(facts_geojson(FACTS))["features"]
+    assert features[0]["geometry"] == {"type": "Point", "coordinates": [77.2, 28.6]}
+    assert features[1]["geometry"] is None
+    assert features[1]["properties"]["places"][0]["precision"] == "ocean"
+    assert features[1]["properties"]["confidence"] is None

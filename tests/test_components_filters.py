@@ -1,0 +1,61 @@
+from streamlit.testing.v1 import AppTest
+
+
+def filters_page():
+    from datetime import date
+
+    import streamlit as st
+
+    from components.criteria import Filters
+    from components.filters import render_filters
+    from components.params import Accepted
+
+    accepted = Accepted(
+        layers=("adiz", "ports"), categories=("meeting", "incursion"), actors=("China", "Japan"),
+        places=("Senkaku Islands",), views=("indo_pacific", "east_china_sea"), facts=("f1",),
+        articles=("a1",), first_day=date(2025, 5, 1), last_day=date(2025, 5, 31),
+    )  # fmt: skip
+    chosen = render_filters(
+        accepted, defaults=Filters(layers=("adiz", "ports"), view="indo_pacific"),
+        layer_titles={"adiz": "ADIZ", "ports": "Ports"}, article_titles={"a1": "Article one"},
+    )  # fmt: skip
+    st.session_state["chosen"] = chosen
+
+
+def run(**link):
+    at = AppTest.from_function(filters_page, default_timeout=20)
+    for name, value in link.items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception
+    return at, at.session_state["chosen"]
+
+
+def test_defaults_without_link():
+    _, chosen = run()
+    assert chosen.view == "indo_pacific"
+    assert chosen.layers == ("adiz", "ports")
+    assert chosen.dates is None
+    assert (chosen.categories, chosen.actors, chosen.query) == ((), (), "")
+
+
+def test_link_restores_every_filter():
+    _, chosen = run(
+        view="east_china_sea", layers=["ports"], category=["incursion"], actor=["China"],
+        place=["Senkaku Islands"], dates=["2025-05-02", "2025-05-09"], article="a1",
+        q="helicopter",
+    )  # fmt: skip
+    assert chosen.view == "east_china_sea"
+    assert chosen.layers == ("ports",)
+    assert chosen.categories == ("incursion",)
+    assert chosen.actors == ("China",)
+    assert chosen.places == ("Senkaku Islands",)
+    assert [d.isoformat() for d in chosen.dates] == ["2025-05-02", "2025-05-09"]
+    assert chosen.article == "a1"
+    assert chosen.query == "helicopter"
+
+
+def test_unknown_values_fall_back_to_defaults():
+    _, chosen = run(layers=["<script>"], dates=["yesterday"], view="moon")
+    assert chosen.view == "indo_pacific"
+    assert chosen.dates is None

@@ -1,0 +1,97 @@
+import pandas as pd
+import pytest
+from shapely.geometry import Point, Polygon
+
+from components.label_layout import label_positions
+from components.map import frame_of_fact, map_figure, with_hover
+from components.shapes import LayerShapes, shapes_of
+from components.views import VIEWS, View, fitted
+
+DELHI = {"name": "New Delhi", "id": "new_delhi", "lon": 77.2, "lat": 28.6, "precision": "point"}
+OCEAN = {"name": "Indian Ocean", "id": "indian_ocean", "lon": 80.0, "lat": -10.0,
+         "precision": "ocean"}  # fmt: skip
+AREAS = {"indian_ocean": tuple(shapes_of([Polygon([(40, -40), (110, -40), (100, 10)])], [""]))}
+
+
+def fact(fact_id, category, places):
+    return {
+        "fact_id": fact_id, "article_id": "a1", "kind": "event", "category": category,
+        "summary": f"fact {fact_id}", "date": "2025-05-05", "date_end": None,
+        "date_precision": "day", "actors": (), "places": places, "title": "An article",
+    }  # fmt: skip
+
+
+@pytest.fixture
+def facts():
+    return with_hover(pd.DataFrame([
+        fact("m", "meeting", (DELHI,)),
+        fact("a", "agreement", (DELHI,)),
+        fact("d", "deployment", (OCEAN,)),
+    ]))  # fmt: skip
+
+
+@pytest.fixture
+def layers():
+    islands = shapes_of([Point(123.4733, 25.7433)], ["Uotsuri-shima"], names=["Uotsuri-shima"])
+    return {"senkaku_islands": LayerShapes("Senkaku Islands", tuple(islands))}
+
+
+def test_traces_per_layer_and_category(facts, layers):
+    fig = map_figure(layers, facts, AREAS, view=VIEWS["indo_pacific"])
+    assert [t.name for t in fig.data] == [
+        "Senkaku Islands", "deployment, area", "agreement (1)", "meeting (1)",
+    ]  # fmt: skip
+
+
+def test_area_facts_are_outlines_not_points(facts, layers):
+    fig = map_figure(layers, facts, AREAS, view=VIEWS["indo_pacific"])
+    (area,) = [t for t in fig.data if t.name == "deployment, area"]
+    assert area.mode == "lines"
+    assert area.fill == "toself"
+    assert set(area.customdata) == {"d"}
+
+
+def test_selected_fact_is_ringed_and_framed(facts, layers):
+    view = frame_of_fact("m", facts, AREAS)
+    fig = map_figure(layers, facts, AREAS, view=view, selected="m")
+    ring = fig.data[-1]
+    assert ring.name == "selected fact"
+    assert (ring.lon[0], ring.lat[0]) == (77.2, 28.6)
+    assert view.lon[0] < 77.2 < view.lon[1]
+
+
+def test_uirevision_follows_frame_and_selection_only(facts, layers):
+    wide = map_figure(layers, facts, AREAS, view=VIEWS["indo_pacific"])
+    fewer = map_figure(layers, facts.iloc[:1], AREAS, view=VIEWS["indo_pacific"])
+    other = map_figure(layers, facts, AREAS, view=VIEWS["east_china_sea"])
+    assert wide.layout.uirevision == fewer.layout.uirevision != other.layout.uirevision
+
+
+def test_islands_labelled_only_in_a_close_view(facts, layers):
+    wide = map_figure(layers, facts, AREAS, view=VIEWS["indo_pacific"])
+    close = map_figure(layers, facts, AREAS, view=VIEWS["senkaku"])
+    assert wide.data[0].mode == "markers"
+    assert close.data[0].mode == "markers+text"
+
+
+def test_no_figure_asks_for_remote_map_data(facts, layers):
+    fig = map_figure(layers, facts, AREAS, view=VIEWS["indian_ocean"])
+    assert all(t.type == "scattergeo" and t.locationmode is None for t in fig.data)
+    assert fig.layout.geo.resolution == 50
+
+
+def test_fitted_frame_has_the_asked_aspect():
+    view = fitted(View("x", (120.0, 130.0), (20.0, 40.0)), aspect=1.6)
+    assert view.lat == (20.0, 40.0)
+    assert view.lon[1] - view.lon[0] > 10.0
+
+
+def test_close_labels_do_not_share_a_side():
+    lon, lat = [123.4733, 123.5417, 123.55], [25.7433, 25.73, 25.7233]
+    names = [
+        "Uotsuri-shima / Diaoyu Dao",
+        "Kita-kojima / Bei Xiaodao",
+        "Minami-kojima / Nan Xiaodao",
+    ]
+    positions = label_positions(lon, lat, names, view=VIEWS["senkaku"], width_px=860)
+    assert len(set(positions)) == 3

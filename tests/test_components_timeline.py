@@ -1,0 +1,58 @@
+from datetime import date
+
+import pandas as pd
+
+from components.map import with_hover
+from components.timeline import AS_OF, DOT, SINCE, SPAN, timeline_figure, timeline_rows
+
+
+def fact(fact_id, date_, precision, **fields):
+    row = {"fact_id": fact_id, "article_id": "a1", "kind": "event", "category": "incursion",
+           "summary": fact_id, "date": date_, "date_end": None, "date_precision": precision,
+           "actors": (), "places": (), "title": "T", "published": "2025-05-07"}  # fmt: skip
+    return row | fields
+
+
+FACTS = with_hover(pd.DataFrame([
+    fact("day", "2025-05-03", "day"),
+    fact("month", "2024-02", "month"),
+    fact("since", "2023-01-01", "ongoing"),
+    fact("as_of", None, "ongoing", category="deployment"),
+    fact("undated", None, "unknown"),
+]))  # fmt: skip
+
+
+def test_each_date_kind_gets_its_mark():
+    rows = timeline_rows(FACTS).set_index("fact_id")
+    assert rows.loc["day", "mark"] == DOT
+    assert rows.loc["month", "mark"] == SPAN
+    assert (rows.loc["month", "start"], rows.loc["month", "end"]) == (
+        date(2024, 2, 1),
+        date(2024, 2, 29),
+    )
+    assert rows.loc["since", "mark"] == SINCE
+    assert rows.loc["as_of", "mark"] == AS_OF
+    assert rows.loc["as_of", "start"] == date(2025, 5, 7)
+    assert "undated" not in rows.index
+
+
+def test_figure_rows_follow_category_order():
+    fig = timeline_figure(FACTS, order=("deployment", "incursion"))
+    assert list(fig.layout.yaxis.categoryarray) == ["incursion", "deployment"]
+    assert {t.name for t in fig.data} == {
+        "incursion, day", "incursion, span", "incursion, ongoing since",
+        "deployment, ongoing as of publication",
+    }  # fmt: skip
+
+
+def test_span_is_a_bar_between_its_days():
+    fig = timeline_figure(FACTS)
+    (bar,) = [t for t in fig.data if t.name == "incursion, span"]
+    assert list(bar.x) == [date(2024, 2, 1), date(2024, 2, 29), None]
+    assert list(bar.customdata[:2]) == ["month", "month"]
+
+
+def test_selected_fact_is_ringed():
+    fig = timeline_figure(FACTS, selected="day")
+    assert fig.data[-1].marker.symbol == "circle-open"
+    assert list(fig.data[-1].x) == [date(2025, 5, 3)]
