@@ -63,7 +63,10 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 
 def canonical_actor(name: str) -> str:
     """Return the canonical name of an actor mention ("CCG" -> "China Coast Guard")."""
-    clean = _POSSESSIVE.sub("", " ".join(name.split())).strip(" ,.")
+    spaced = _POSSESSIVE.sub("", " ".join(name.split())).strip(" ,")
+    if spaced.lower() in ALIASES:  # "U.S." keeps its full stop
+        return ALIASES[spaced.lower()]
+    clean = spaced.strip(" .")
     key = clean.lower()
     if key in ALIASES:
         return ALIASES[key]

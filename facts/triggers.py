@@ -87,7 +87,7 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     """Return the trigger a verb makes, checking what its category needs."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in VERBS:
         return None
-    if tok.dep_ in ("acl", "amod") and tok.tag_ in ("VBG", "VBN"):
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBG":
         return None  # "forces operating in the area" describes, it does not report
     lemma = tok.lemma_.lower()
     category = VERBS[lemma]

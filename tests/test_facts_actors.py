@@ -1,0 +1,18 @@
+import pytest
+
+from facts.actors import canonical_actor, country_of
+
+
+@pytest.mark.parametrize("name", ["China Coast Guard", "Chinese Coast Guard", "CCG", "the CCG"])
+def test_coast_guard_spellings_are_one_actor(name):
+    assert canonical_actor(name) == "China Coast Guard"
+
+
+@pytest.mark.parametrize(("name", "country"), [("Chinese", "China"), ("PRC", "China"),
+                                               ("Sri Lankan", "Sri Lanka"), ("U.S.", "United States")])
+def test_demonyms_and_short_forms_name_countries(name, country):
+    assert country_of(name) == country
+
+
+def test_unknown_organisation_keeps_its_name():
+    assert canonical_actor("the Joint Staff") == "Joint Staff"

@@ -1,0 +1,25 @@
+import json
+from pathlib import Path
+
+from facts.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "000_1565db3a8a02a470.txt"
+
+
+def test_extract_prints_facts_json(capsys):
+    assert main(["extract", str(SEED), "--published", "2025-05-07"]) == 0
+    facts = json.loads(capsys.readouterr().out)["facts"]
+    assert {f["kind"] for f in facts} == {"event", "quote", "relation"}
+
+
+def test_extract_refuses_a_bad_date(capsys):
+    assert main(["extract", str(SEED), "--published", "May 2025"]) == 2
+    assert "not a valid YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_ingest_of_a_bad_file_exits_non_zero(tmp_path, capsys):
+    bad = tmp_path / "x.txt"
+    bad.write_bytes(b"")
+    assert main(["ingest", str(bad), "--db", str(tmp_path / "f.sqlite")]) == 1
+    assert "empty article" in capsys.readouterr().err

@@ -1,0 +1,59 @@
+from datetime import date
+
+import pytest
+
+from facts.dates import date_mentions, parse_published, resolve
+
+WED = date(2025, 5, 7)  # the seed's publication date, a Wednesday
+
+
+def _first(text: str, published: date = WED, *, future: bool = False):
+    return resolve(date_mentions(text)[0], published, future=future)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision"),
+    [
+        ("a discussion on Monday", date(2025, 5, 5), "day"),
+        ("near those islands on Saturday", date(2025, 5, 3), "day"),
+        ("it was signed on Wednesday", date(2025, 5, 7), "day"),
+        ("last Wednesday", date(2025, 4, 30), "day"),
+        ("next Monday", date(2025, 5, 12), "day"),
+        ("yesterday", date(2025, 5, 6), "day"),
+        ("May 7, 2025", date(2025, 5, 7), "day"),
+        ("Feb. 12, 2009", date(2009, 2, 12), "day"),
+        ("on 3 June", date(2024, 6, 3), "day"),
+        ("in 2019", date(2019, 1, 1), "year"),
+        ("In December 2008", date(2008, 12, 1), "month"),
+        ("last month", date(2025, 4, 1), "month"),
+    ],
+)
+def test_resolves_against_publication_date(text, start, precision):
+    ref = _first(text)
+    assert (ref.start, ref.precision) == (start, precision)
+
+
+def test_weekday_in_future_text_is_ahead():
+    assert _first("on Monday", future=True).start == date(2025, 5, 12)
+
+
+def test_range_keeps_both_ends():
+    ref = _first("from September 26 to 28, 2020")
+    assert (ref.start, ref.end) == (date(2020, 9, 26), date(2020, 9, 28))
+
+
+def test_month_ends_on_its_last_day():
+    assert _first("February 2024").end == date(2024, 2, 29)
+
+
+def test_numbers_that_are_not_dates_are_ignored():
+    assert date_mentions("the 1951 Mutual Defense Treaty and Exercise Milan 2022") == []
+
+
+def test_impossible_date_resolves_to_nothing():
+    assert _first("February 30, 2021") is None
+
+
+def test_bad_publication_date_is_explained():
+    with pytest.raises(ValueError, match="not a valid YYYY-MM-DD"):
+        parse_published("7 May 2025")

@@ -1,0 +1,90 @@
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from facts.store import FACT_COLUMNS, ensure_corpus, ingest_paths, read_articles, read_facts
+
+TEXT = ("TOKYO – A China Coast Guard ship intruded into Japanese territorial waters near the "
+        "Senkaku Islands on Monday, the Japan Coast Guard said.\n")
+
+
+def _article(folder: Path, stem: str, text: str = TEXT, published: str = "2025-05-07") -> Path:
+    (folder / f"{stem}.json").write_text(json.dumps({"title": stem, "publisher": "test",
+                                                     "published": published, "url": "", "note": ""}))
+    path = folder / f"{stem}.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _counts(db: Path) -> tuple[int, int]:
+    with sqlite3.connect(db) as conn:
+        return (conn.execute("SELECT count(*) FROM articles").fetchone()[0],
+                conn.execute("SELECT count(*) FROM facts").fetchone()[0])
+
+
+@pytest.fixture
+def stored(tmp_path):
+    db = tmp_path / "var" / "facts.sqlite"
+    report = ingest_paths(db, [_article(tmp_path, "a1")])
+    return db, report, tmp_path
+
+
+def test_first_ingest_creates_store_and_adds(stored):
+    db, report, _ = stored
+    assert (report.added, report.errors, db.exists()) == (1, (), True)
+
+
+def test_same_text_under_another_name_is_the_same_article(stored):
+    db, _, folder = stored
+    report = ingest_paths(db, [_article(folder, "copy")])
+    assert (report.added, report.skipped) == (0, 1)
+
+
+def test_reingest_leaves_facts_as_they_were(stored):
+    db, _, folder = stored
+    before = _counts(db)
+    ingest_paths(db, [folder / "a1.txt"])
+    assert _counts(db) == before
+
+
+def test_read_facts_has_the_contract_columns_and_types(stored):
+    frame = read_facts(stored[0])
+    event = frame[frame["kind"] == "event"].iloc[0]
+    assert tuple(frame.columns) == FACT_COLUMNS
+    assert (event["date"], type(event["actors"]), type(event["places"])) == ("2025-05-05", tuple, tuple)
+
+
+def test_read_articles_returns_metadata(stored):
+    assert read_articles(stored[0])[["article_id", "published"]].values.tolist() == [["a1", "2025-05-07"]]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty article"),
+        (b"\x00\x01binary\x00", "binary"),
+        ("caf\u00e9".encode("latin-1"), "not UTF-8"),
+        (b"<!DOCTYPE html><html><body><p>news</p></body></html>", "HTML"),
+        (b"a" * 20_000_000, "too large"),
+    ],
+)
+def test_bad_files_are_refused_and_store_unchanged(stored, content, message):
+    db, _, folder = stored
+    before = _counts(db)
+    bad = _article(folder, "bad")
+    bad.write_bytes(content)
+    report = ingest_paths(db, [_article(folder, "good", TEXT.replace("Monday", "Sunday")), bad])
+    assert message in report.errors[0] and report.added == 0 and _counts(db) == before
+
+
+def test_unparseable_date_is_refused(stored):
+    db, _, folder = stored
+    report = ingest_paths(db, [_article(folder, "when", TEXT + "More.", published="last week")])
+    assert "not a valid YYYY-MM-DD" in report.errors[0]
+
+
+def test_ensure_corpus_is_cheap_when_nothing_is_new(stored):
+    db, _, folder = stored
+    assert ensure_corpus(db, folder) == 0
