@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import geopandas as gpd
+import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo import DATA
@@ -20,6 +21,7 @@ PRECISIONS = ("point", "feature", "zone", "sea", "ocean", "country", "region")
 COLUMNS = ("id", "name", "aliases", "precision", "lon", "lat", "country", "source", "area")
 ALIAS_SEP = "|"
 AREA_SEP = "#"
+WHOLE_LAYER = "*"  # an area reference to every feature of a layer file
 
 _LEADING_THE = re.compile(r"^the\s+")
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -95,7 +97,10 @@ class Gazetteer:
         if not area:
             return None
         file, _, feature = area.partition(AREA_SEP)
-        return _areas(self._data_dir / file).get(feature)
+        shapes = _areas(self._data_dir / file)
+        if feature == WHOLE_LAYER:
+            return shapely.union_all(list(shapes.values()))
+        return shapes.get(feature)
 
 
 @cache

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import csv
-import json
+import io
 import re
 from pathlib import Path
 
-import searoute
+import geopandas as gpd
+import shapely
 
 from geo import DATA
-from geo.gazetteer import ALIAS_SEP, AREA_SEP, COLUMNS
+from geo.gazetteer import ALIAS_SEP, AREA_SEP, COLUMNS, WHOLE_LAYER
+from geo.layers import LAYERS
 from geo.naturalearth import COUNTRIES, WORLD_ATLAS, countries
+from geo.ports import SEAROUTE_CITE, searoute_port, searoute_ports
 
 CURATED = DATA / "gazetteer.curated.csv"
-SEAROUTE_PORTS = Path(searoute.__file__).parent / "data" / "ports.geojson"
-SEAROUTE_CITE = "searoute 1.6.0 ports.geojson (Apache-2.0)"
+# Layers whose features are areas: a gazetteer entry pointing at one gets that polygon.
+AREA_LAYERS = ("senkaku_waters", "adiz", "anti_piracy", "border_zones")
 # world-atlas shortens names ("Dem. Rep. Congo"); spelled out they become aliases.
 _ABBREVIATIONS = {
     "Is.": "Islands", "I.": "Island", "Rep.": "Republic", "Dem.": "Democratic", "S.": "South",
@@ -31,41 +34,54 @@ def slug(name: str) -> str:
     return _SLUG.sub("_", name.lower().encode("ascii", "ignore").decode()).strip("_")
 
 
-def gazetteer_rows(curated: Path = CURATED) -> list[dict[str, str]]:
-    """Return every gazetteer row: curated entries resolved, then the remaining countries."""
+def gazetteer_csv(layers: dict[str, gpd.GeoDataFrame], curated: Path = CURATED) -> str:
+    """Return the gazetteer CSV text: curated entries resolved, then the other countries."""
     with curated.open(encoding="utf-8", newline="") as handle:
         entries = list(csv.DictReader(handle))
     nations = countries()
     points = dict(zip(nations["name"], nations.geometry.representative_point(), strict=True))
-    ports = searoute_ports()
-    rows = [_resolve(e, points=points, ports=ports) for e in entries]
+    context = {"points": points, "ports": searoute_ports(), "layers": layers}
+    rows = [_resolve(e, context) for e in entries]
     named = {e["ref"].removeprefix("country:") for e in entries if e["ref"].startswith("country:")}
     rows += [_country_row({"world_atlas": n}, points) for n in sorted(points) if n not in named]
-    return rows
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
 
 
-def write_gazetteer(rows: list[dict[str, str]], path: Path) -> None:
-    """Write gazetteer rows as CSV with the columns `load_gazetteer` reads."""
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-
-
-def _resolve(entry: dict[str, str], *, points: dict, ports: dict) -> dict[str, str]:
+def _resolve(entry: dict[str, str], context: dict) -> dict[str, str]:
     """Return the CSV row of one curated entry, taking its coordinate from its reference."""
     kind, _, key = entry["ref"].partition(":")
     if kind == "country":
-        return _country_row({**entry, "world_atlas": key}, points)
+        return _country_row({**entry, "world_atlas": key}, context["points"])
     if kind == "port":
-        lon, lat, label = _port(ports, key)
-        return _row(entry, lon, lat, f"{SEAROUTE_CITE}, port {key.partition('/')[0]} ({label})")
-    if kind == "cited":
-        return _row(entry, float(entry["lon"]), float(entry["lat"]), entry["source"])
+        lon, lat, label = searoute_port(context["ports"], key)
+        return _row(entry, lon, lat, f"{SEAROUTE_CITE}, {key.partition('/')[0]} ({label})")
+    if kind == "layer":
+        return _layer_row(entry, context["layers"], *key.split(":", 1))
+    if kind == "centre":
+        centre = shapely.union_all(context["layers"][key].geometry.values).centroid
+        return _row(entry, centre.x, centre.y, f"derived: centre of the {key} layer's points")
     if kind == "none":
         return _row(entry, None, None, f"no sourced coordinate: {entry['source']}")
     msg = f"gazetteer.curated.csv: unknown reference {entry['ref']!r} for {entry['id']}"
     raise ValueError(msg)
+
+
+def _layer_row(entry: dict[str, str], layers: dict, layer: str, name: str) -> dict[str, str]:
+    """Return a row placed on a layer feature: its point, or an area's representative point."""
+    frame = layers[layer]
+    match = frame if name == WHOLE_LAYER else frame[frame["name"] == name]
+    if len(match) != 1 and name != WHOLE_LAYER:
+        msg = f"gazetteer.curated.csv: {entry['id']}: no single {name!r} in layer {layer}"
+        raise ValueError(msg)
+    shape, source = shapely.union_all(match.geometry.values), match["source"].iloc[0]
+    point = shape if shape.geom_type == "Point" else shape.representative_point()
+    area = f"{LAYERS[layer].file}{AREA_SEP}{name}" if layer in AREA_LAYERS else ""
+    where = "" if shape.geom_type == "Point" else "representative point of the area; "
+    return _row({**entry, "area": area}, point.x, point.y, f"{where}{source}")
 
 
 def _country_row(entry: dict[str, str], points: dict) -> dict[str, str]:
@@ -103,23 +119,3 @@ def _row(entry: dict[str, str], lon: float | None, lat: float | None, source: st
         "source": source,
         "area": entry.get("area", ""),
     }
-
-
-def searoute_ports() -> dict[str, list[tuple[float, float, str]]]:
-    """Return searoute's port table: UN/LOCODE -> [(lon, lat, name), ...]."""
-    features = json.loads(SEAROUTE_PORTS.read_text(encoding="utf-8"))["features"]
-    ports: dict[str, list[tuple[float, float, str]]] = {}
-    for f in features:
-        lon, lat = f["geometry"]["coordinates"]
-        ports.setdefault(f["properties"]["port"], []).append((lon, lat, f["properties"]["name"]))
-    return ports
-
-
-def _port(ports: dict[str, list[tuple[float, float, str]]], key: str) -> tuple[float, float, str]:
-    """Return one port by "CODE", or by "CODE/Name" where searoute repeats a code."""
-    code, _, name = key.partition("/")
-    rows = [r for r in ports.get(code, []) if not name or r[2] == name]
-    if len(rows) != 1:
-        msg = f"searoute port {key!r} matches {len(rows)} rows; use CODE/Name"
-        raise ValueError(msg)
-    return rows[0]

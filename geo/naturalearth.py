@@ -18,3 +18,12 @@ def countries(path: Path = COUNTRIES) -> gpd.GeoDataFrame:
     # TopoJSON carries no CRS; world-atlas is plain WGS84 longitude/latitude.
     frame = gpd.read_file(path, layer="countries").set_crs("EPSG:4326", allow_override=True)
     return frame[["name", "geometry"]]
+
+
+LAND = NE_DIR / "land-50m.json"
+
+
+def land(path: Path = LAND) -> gpd.GeoDataFrame:
+    """Return Natural Earth 1:50m land polygons from world-atlas TopoJSON."""
+    frame = gpd.read_file(path, layer="land").set_crs("EPSG:4326", allow_override=True)
+    return frame[["geometry"]]
