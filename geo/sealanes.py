@@ -81,8 +81,9 @@ def chokepoints_passed(
     near = [
         name
         for name, limit in NEAR_NM.items()
+        if name in points
         # A degree is at least 30 nm below 60° latitude: far lines skip the geodesic check.
-        if line.distance(points[name]) <= limit / 30
+        and line.distance(points[name]) <= limit / 30
         and distance_nm(line, lon=points[name].x, lat=points[name].y) <= limit
     ]
     return tuple(sorted({*passages, *near}))

@@ -80,3 +80,39 @@ def test_bad_precision_names_the_line(tmp_path: Path):
     bad.write_text(f"{header}\nx,X,,village,1,2,,test,\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 2"):
         load_gazetteer(bad)
+
+
+def test_zone_entries_draw_their_shipped_polygon(gaz):
+    area = gaz.area_of("senkaku_territorial_sea")
+    place = gaz.get("senkaku_territorial_sea")
+    assert place.precision == "zone"
+    assert area.contains(Point(place.lon, place.lat))
+
+
+def test_layer_entries_cite_the_layer_source(gaz):
+    assert "SOA" in gaz.get("uotsuri_shima").source
+    assert "Natural Earth" in gaz.get("aksai_chin").source
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [("Diaoyutai", "senkaku_islands"), ("Minami-kojima", "minami_kojima"),
+     ("Nan Xiaodao", "minami_kojima"), ("Kyaukpyu", "kyaukphyu"), ("LAC", "lac"),
+     ("South Tibet", "arunachal_pradesh"), ("Galwan Valley", "galwan"),
+     ("the Strait of Hormuz", "hormuz"), ("Indo-Pacific", "indo_pacific")],
+)  # fmt: skip
+def test_news_names_resolve(gaz, name, place_id):
+    assert gaz.lookup(name).id == place_id
+
+
+def test_region_entries_have_no_coordinates(gaz):
+    place = gaz.get("indo_pacific")
+    assert place.precision == "region"
+    assert place.lon is None
+    assert place.lat is None
+
+
+def test_whole_layer_area_unions_lanes_and_separation_zone(gaz):
+    corridor = gaz.area_of("irtc")
+    assert corridor.contains(Point(49.0, 13.15))  # separation zone
+    assert corridor.contains(Point(49.0, 13.2))  # westbound lane
