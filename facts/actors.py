@@ -40,14 +40,16 @@ ALIASES = {
     "indian army": "Indian Army", "u.s. navy": "U.S. Navy", "us navy": "U.S. Navy",
     "united states navy": "U.S. Navy", "royal australian navy": "Royal Australian Navy",
     "ctf 151": "Combined Task Force 151", "ctf-151": "Combined Task Force 151",
-    "combined task force 151": "Combined Task Force 151", "task force 151": "Combined Task Force 151",
+    "combined task force 151": "Combined Task Force 151",
+    "task force 151": "Combined Task Force 151",
     "eunavfor": "EUNAVFOR", "quad": "Quad", "the quad": "Quad", "brics": "BRICS",
     "asean": "ASEAN", "nato": "NATO", "sco": "SCO", "aukus": "AUKUS", "g7": "G7", "g20": "G20",
     "prc": "China", "people's republic of china": "China", "beijing": "China",
     "u.s.": "United States", "us": "United States", "usa": "United States",
     "the united states": "United States", "united states": "United States",
     "america": "United States", "washington": "United States", "tokyo": "Japan",
-    "new delhi": "India", "manila": "Philippines", "uk": "United Kingdom", "britain": "United Kingdom",
+    "new delhi": "India", "manila": "Philippines", "uk": "United Kingdom",
+    "britain": "United Kingdom",
     "the philippines": "Philippines", "republic of korea": "South Korea", "rok": "South Korea",
 }  # fmt: skip
 # Capital names stand for their government only as actors, never as places of an event.
@@ -58,7 +60,7 @@ GROUPINGS = frozenset(
 )
 
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
 
 
 def canonical_actor(name: str) -> str:

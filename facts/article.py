@@ -59,7 +59,7 @@ def read_text(path: Path) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        msg = f"{path.name}: not UTF-8 text (byte {err.start}: {raw[err.start:err.start + 1]!r})"
+        msg = f"{path.name}: not UTF-8 text (byte {err.start}: {raw[err.start : err.start + 1]!r})"
         raise ArticleError(msg) from None
     if not text.strip():
         msg = f"{path.name}: empty article"

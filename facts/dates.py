@@ -22,14 +22,15 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # Ordered: the first pattern that matches a stretch of text wins it.
 _PATTERNS = [
-    ("range", rf"\b{_MONTH.format('m')} {_DAY.format('d')}\s*(?:-|–|to|until|through)\s*"
+    ("range", rf"\b{_MONTH.format('m')} {_DAY.format('d')}\s*(?:-|\u2013|to|until|through)\s*"
               rf"(?:{_MONTH.format('m2')} )?{_DAY.format('d2')}(?:,? {_YEAR.format('y')})?\b"),
-    ("range", rf"\b{_DAY.format('d')}\s*(?:-|–|/|to)\s*{_DAY.format('d2')} {_MONTH.format('m')}"
-              rf"(?:,? {_YEAR.format('y')})?\b"),
+    ("range", rf"\b{_DAY.format('d')}\s*(?:-|\u2013|/|to)\s*{_DAY.format('d2')} "
+              rf"{_MONTH.format('m')}(?:,? {_YEAR.format('y')})?\b"),
     ("day", rf"\b{_MONTH.format('m')} {_DAY.format('d')}(?:,? {_YEAR.format('y')})?\b(?![:.]?\d)"),
     ("day", rf"\b{_DAY.format('d')} {_MONTH.format('m')}(?:,? {_YEAR.format('y')})?\b"),
     ("month", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH.format('m')},? {_YEAR.format('y')}\b"),
-    ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) {_YEAR.format('y')}\b"),
+    ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) "
+             rf"{_YEAR.format('y')}\b"),
     ("weekday", rf"\b(?P<rel>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater) )?{_WEEKDAY}\b"),
     ("relday", r"\b(?P<rd>yesterday|today|tomorrow|tonight|this morning|this afternoon|"
                r"this evening|last night)\b"),
@@ -39,7 +40,8 @@ _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 
 ONGOING_WORDS = re.compile(
     r"\b(repeatedly|regularly|routinely|frequently|often|constantly|continuously|persistently|"
-    r"(?:almost )?every (?:day|week|month|year)|daily|(?:several|many) times a (?:day|week|month|year)|"
+    r"(?:almost )?every (?:day|week|month|year)|daily|"
+    r"(?:several|many) times a (?:day|week|month|year)|"
     r"since (?:then|\w+(?: \d+)?))\b",
     re.IGNORECASE,
 )
@@ -82,23 +84,25 @@ def resolve(mention: DateMention, published: date, *, future: bool = False) -> D
     """Resolve a mention against the publication date; None if it names no valid date."""
     g = mention.match.groupdict()
     text = mention.match.group(0)
+    resolvers = {
+        "day": lambda: _resolve_days(g, text, published, future=future),
+        "range": lambda: _resolve_days(g, text, published, future=future),
+        "month": lambda: _month_ref(int(g["y"]), _month(g["m"]), text),
+        "year": lambda: DateRef(date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31), "year", text),
+        "weekday": lambda: _resolve_weekday(g, text, published, future=future),
+        "relday": lambda: _resolve_relday(g["rd"], text, published),
+        "relspan": lambda: _resolve_span(g["rs"].lower(), text, published),
+    }
     try:
-        if mention.kind in ("day", "range"):
-            return _resolve_days(g, text, published, future=future)
-        if mention.kind == "month":
-            return _month_ref(int(g["y"]), _month(g["m"]), text)
-        if mention.kind == "year":
-            year = int(g["y"])
-            return DateRef(date(year, 1, 1), date(year, 12, 31), "year", text)
-    except ValueError:
+        return resolvers[mention.kind]()
+    except ValueError:  # "February 30": the words name no day
         return None
-    if mention.kind == "weekday":
-        return _resolve_weekday(g, text, published, future=future)
-    if mention.kind == "relday":
-        shift = {"yesterday": -1, "tomorrow": 1}.get(g["rd"].lower(), 0)
-        day = published + timedelta(days=shift)
-        return DateRef(day, day, "day", text)
-    return _resolve_span(g["rs"].lower(), text, published)
+
+
+def _resolve_relday(word: str, text: str, published: date) -> DateRef:
+    """Resolve "yesterday", "today", "this morning" and the like."""
+    day = published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word.lower(), 0))
+    return DateRef(day, day, "day", text)
 
 
 def _month(name: str) -> int:

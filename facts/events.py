@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,6 +46,7 @@ class ArticleView:
     """The parsed article and what the extractor found in it, shared by all events."""
 
     doc: Doc
+    text: str  # doc.text joins every token on each call: read it once
     sentences: list[Span]
     quoted: list[tuple[int, int]]
     dates: list[DateSpan]
@@ -136,7 +137,7 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int]) -> DateRef | No
     if anchor.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes):
         words = " ".join(t.text for t in [*auxes, anchor])
         return DateRef(None, None, "ongoing", words)
-    text = view.doc.text
+    text = view.text
     clause = " ".join(view.doc[i].text for i in sorted(scope))
     ongoing = ONGOING_WORDS.search(clause)
     if ongoing:
@@ -152,38 +153,52 @@ def _summary(doc: Doc, scope: set[int]) -> str:
     """Return the clause's words, as one line."""
     words = [doc[i] for i in sorted(scope) if not doc[i].is_space]
     text = " ".join(t.text for t in words)
-    text = re.sub(r"\s+([,.;:’'?!)%])|([(“])\s+", r"\1\2", text)
+    text = re.sub(r"\s+([,.;:\u2019'?!)%])|([(\u201c])\s+", r"\1\2", text)
     text = re.sub(r"\b(?:In|At|During|On|For|As)\s*,\s*|(?:,\s*)+(?=[,.])", "", text)
-    text = re.sub(r"^(?:and|but|while|as|,)\s+", "", text.strip(" ,;:–—-"), flags=re.I)
+    text = re.sub(r"^(?:and|but|while|as|,)\s+", "", text.strip(" ,;:\u2013\u2014-"), flags=re.I)
     return (text[:1].upper() + text[1:200]).rstrip(" ,.") + "."
 
 
 def _fill_from_context(drafts: list[Draft], view: ArticleView) -> None:
-    """Give undated, placeless events the date and place of the scene they belong to."""
+    """Give undated, placeless past events the date and place of the scene they belong to."""
     scene: Draft | None = None
     for i, d in enumerate(drafts):
-        past = not d.future
-        if d.date is None and past:
-            source = _context_source(drafts, i, scene)
-            if source is not None and source.date is not None:
-                d.date = replace(source.date, text=source.date.text)
-                if not d.places:
-                    d.places = list(source.places)
-            elif d.lead and view.dateline_date is not None and d.trigger.anchor.tag_ in ("VBZ", "VBP"):
-                d.date = view.dateline_date
-        if not d.places and past:
-            source = _context_source(drafts, i, scene)
-            d.places = list(source.places) if source is not None else []
-        if not d.places and past and view.dateline_place and (d.lead or d.category_is(("meeting",))):
-            if not any(d.sent.start_char <= p.start < d.sent.end_char for p in view.places):
+        if not d.future:
+            source = _context_source(drafts, i, scene, view.text)
+            if d.date is None:
+                d.date = _context_date(d, source, view)
+            if not d.places and source is not None:
+                d.places = list(source.places)
+            if not d.places and _takes_dateline(d, view):
                 d.places = [view.dateline_place]
-        if d.date is not None and d.date.precision == "day" and (
-            scene is None or d.trigger.category == "meeting" or scene.trigger.category != "meeting"
-        ):
+        if _sets_scene(d, scene):
             scene = d
 
 
-def _context_source(drafts: list[Draft], i: int, scene: Draft | None) -> Draft | None:
+def _context_date(d: Draft, source: Draft | None, view: ArticleView) -> DateRef | None:
+    """Return the inherited date, or the dateline's for a present-tense lead (a photo caption)."""
+    if source is not None and source.date is not None:
+        return source.date
+    if d.lead and view.dateline_date is not None and d.trigger.anchor.tag_ in ("VBZ", "VBP"):
+        return view.dateline_date
+    return None
+
+
+def _takes_dateline(d: Draft, view: ArticleView) -> bool:
+    """Tell whether a placeless event happened in the dateline city (a lead, or a meeting)."""
+    if view.dateline_place is None or not (d.lead or d.category_is(("meeting",))):
+        return False
+    return not any(d.sent.start_char <= p.start < d.sent.end_char for p in view.places)
+
+
+def _sets_scene(d: Draft, scene: Draft | None) -> bool:
+    """Tell whether an event becomes the scene later anaphora point to (a dated meeting wins)."""
+    if d.date is None or d.date.precision != "day":
+        return False
+    return scene is None or d.category_is(("meeting",)) or not scene.category_is(("meeting",))
+
+
+def _context_source(drafts: list[Draft], i: int, scene: Draft | None, text: str) -> Draft | None:
     """Return the event whose date an undated one inherits, if any."""
     d = drafts[i]
     if d.cue and scene is not None:
@@ -191,7 +206,7 @@ def _context_source(drafts: list[Draft], i: int, scene: Draft | None) -> Draft |
     same = [p for p in drafts[:i] if p.trigger.category == d.trigger.category and _dated(p)]
     if same:
         return same[-1]
-    paragraph = [p for p in drafts[:i] if _dated(p) and _same_paragraph(p, d)]
+    paragraph = [p for p in drafts[:i] if _dated(p) and _same_paragraph(p, d, text)]
     if paragraph:
         return paragraph[-1]
     if d.lead:
@@ -200,9 +215,8 @@ def _context_source(drafts: list[Draft], i: int, scene: Draft | None) -> Draft |
     return None
 
 
-def _same_paragraph(a: Draft, b: Draft) -> bool:
+def _same_paragraph(a: Draft, b: Draft, text: str) -> bool:
     """Tell whether two events stand in one paragraph (no line break between them)."""
-    text = a.sent.doc.text
     return "\n" not in text[a.sent.start_char : b.sent.start_char]
 
 

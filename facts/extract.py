@@ -44,16 +44,16 @@ def facts_from_texts(
         yield _facts_from_doc(doc, published=day, article_id=article_id, gazetteer=gaz)
 
 
-def _facts_from_doc(doc: Doc, *, published: date, article_id: str, gazetteer: Gazetteer) -> list[Fact]:
+def _facts_from_doc(
+    doc: Doc, *, published: date, article_id: str, gazetteer: Gazetteer
+) -> list[Fact]:
     """Return the facts of one parsed article."""
     view = _view(doc, published, gazetteer)
     facts = [_event_fact(d, view, article_id, gazetteer) for d in drafts_from(view)]
-    for q in quotes_in(doc, view.sentences, view.quoted, view.people):
-        sent = view.sentences[q.sentence]
-        evidence = Evidence(q.sentence, q.start, q.end, doc.text[q.start : q.end])
+    for q in quotes_in(view.text, view.sentences, view.quoted, view.people):
+        evidence = Evidence(q.sentence, q.start, q.end, q.text)
         facts.append(Fact(kind="quote", evidence=evidence, article_id=article_id,
                           speaker=q.speaker, text=q.text))  # fmt: skip
-        del sent
     for r in relations_in(view.sentences, view.quoted):
         facts.append(Fact(kind="relation", evidence=_sentence_evidence(view, r.sentence),
                           article_id=article_id, subject=r.subject, relation=r.relation,
@@ -64,20 +64,22 @@ def _facts_from_doc(doc: Doc, *, published: date, article_id: str, gazetteer: Ga
 def _view(doc: Doc, published: date, gazetteer: Gazetteer) -> ArticleView:
     """Collect what events need to know about the article."""
     sentences = list(doc.sents)
-    dateline = find_dateline(doc.text, doc)
+    text = doc.text
+    dateline = find_dateline(doc)
     skip = (dateline.start, dateline.end) if dateline else None
     future_at = {t.idx for s in sentences if _future(s) for t in s}
-    dates = resolved_dates(doc.text, published, future_at)
+    dates = resolved_dates(text, published, future_at)
     body_dates = [d for d in dates if not (skip and skip[0] <= d.start < skip[1])]
     head_dates = [d.ref for d in dates if skip and skip[0] <= d.start < skip[1]]
-    places = place_mentions(doc, skip=skip)
+    places = place_mentions(doc, text, skip=skip)
     places = sorted([*places, *anaphoric_places(doc, places)], key=lambda p: p.start)
     lead = next((i for i, s in enumerate(sentences) if s.end_char > (skip[1] if skip else 0)
                  and not _only_date(s)), 0)  # fmt: skip
     return ArticleView(
         doc=doc,
+        text=text,
         sentences=sentences,
-        quoted=quote_spans(doc.text),
+        quoted=quote_spans(text),
         dates=body_dates,
         places=places,
         people=person_names(doc),

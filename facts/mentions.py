@@ -12,11 +12,12 @@ from facts.actors import canonical_actor, country_of
 from facts.dates import DateRef, date_mentions, resolve
 
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*)(?:, (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?"
+    r"(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+)*)"
+    r"(?:, (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?"
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?\s*(?:\((?P<pdate>[^)]{0,40})\))?"
-    r"\s*(?:[–—]|--?|(?<=\))(?:\s|$))"
+    r"\s*(?:[\u2013\u2014]|--?|(?<=\))(?:\s|$))"
 )
-_QUOTES = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
+_QUOTES = re.compile(r"\u201c[^\u201d]{1,1500}\u201d|\"[^\"\n]{1,1500}\"")
 _TITLES = {"mr.", "ms.", "mrs.", "dr.", "gen.", "adm.", "capt.", "cmdr.", "lt.", "col.", "sen."}
 # Capitalised words before a name that are ranks or offices, not given names.
 _OFFICES = {
@@ -30,7 +31,7 @@ _SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
 
 @dataclass(frozen=True)
 class Dateline:
-    """The opening "PLACE, Region (date) —" of a news text: its place, date and span."""
+    """The opening "PLACE, Region (date) -" of a news text: its place, date and span."""
 
     place: str
     start: int
@@ -46,14 +47,13 @@ class DateSpan:
     ref: DateRef
 
 
-def find_dateline(text: str, doc: Doc) -> Dateline | None:
+def find_dateline(doc: Doc) -> Dateline | None:
     """Return the dateline at the start of one of the first two non-date sentences."""
     for sent in list(doc.sents)[:3]:
         m = _DATELINE.match(sent.text)
         if m and len(m.group("place")) >= 4 and not date_mentions(m.group("place")):
             place = _titled(m.group("place"))
             return Dateline(place, sent.start_char, sent.start_char + m.end())
-    del text
     return None
 
 
@@ -105,7 +105,8 @@ def person_names(doc: Doc) -> dict[str, str]:
 def _with_given_names(ent: Span) -> str:
     """Return a person's name with given names the model left out ("Lloyd" J. Austin III)."""
     start = ent.start
-    while start > max(ent.sent.start, ent.start - 2) and _given_name(ent.doc[start - 1]):
+    while (start > max(0, ent.start - 2) and not ent.doc[start].is_sent_start
+           and _given_name(ent.doc[start - 1])):  # fmt: skip
         start -= 1
     return ent.doc[start : ent.end].text
 
@@ -120,7 +121,7 @@ def actor_name(span: Span | Token, people: dict[str, str]) -> str | None:
     """Return the canonical actor a mention names, or None if it names none."""
     text = span.text.strip()
     label = span.label_ if isinstance(span, Span) else span.ent_type_
-    last = text.replace("’s", "").replace("'s", "").split()[-1] if text else ""
+    last = text.replace("\u2019s", "").replace("'s", "").split()[-1] if text else ""
     if last in people and label in ("PERSON", "ORG", "GPE", ""):
         return people[last]
     if label in ("NORP", "GPE"):

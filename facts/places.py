@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from typing import Protocol
@@ -78,13 +79,13 @@ def place_ref(name: str, gazetteer: Gazetteer) -> PlaceRef:
 def _candidates(name: str) -> list[str]:
     """Return the spellings to try: as written, without "the", title-cased for datelines."""
     bare = _ARTICLE.sub("", name)
-    forms = [name, bare, bare.title(), bare.replace("’", "'")]
+    forms = [name, bare, bare.title(), bare.replace("\u2019", "'")]
     return list(dict.fromkeys(forms))
 
 
 def _number(value: float | None) -> float | None:
     """Return a float, or None for a missing or NaN coordinate."""
-    if value is None or value != value:  # NaN is the only value unequal to itself
+    if value is None or math.isnan(value):
         return None
     return float(value)
 

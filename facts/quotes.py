@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from facts.mentions import inside
 
@@ -27,13 +27,13 @@ class Quote:
     sentence: int
 
 
-def quotes_in(doc: Doc, sentences: list[Span], spans: list[tuple[int, int]],
+def quotes_in(text: str, sentences: list[Span], spans: list[tuple[int, int]],
               people: dict[str, str]) -> list[Quote]:  # fmt: skip
     """Return the quotations with a speaker the text names; scare quotes are left out."""
     out: list[Quote] = []
     last_person: str | None = None
     for start, end in spans:
-        words = doc.text[start + 1 : end - 1]
+        words = text[start + 1 : end - 1]
         index = next(i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char)
         window = sentences[max(0, index) : index + 2]
         if len(words.split()) < 3:
@@ -77,6 +77,6 @@ def _speaker_name(tok: Token, people: dict[str, str], last_person: str | None) -
     if tok.text in people:
         return people[tok.text]
     phrase = " ".join(t.text for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos"))
-    phrase = phrase.replace(" ’s", "’s").replace(" 's", "'s")
+    phrase = phrase.replace(" \u2019s", "\u2019s").replace(" 's", "'s")
     last = phrase.split()[-1] if phrase else ""
     return people.get(last, phrase)

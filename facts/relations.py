@@ -44,8 +44,10 @@ def _countries_in(tokens: list[Token]) -> list[str]:
     names = []
     for tok in tokens:
         if tok.ent_type_ == "GPE" and tok.ent_iob_ == "B":
-            ent = next(e for e in tok.doc.ents if e.start == tok.i)
-            name = canonical_actor(ent.text)
+            end = tok.i + 1
+            while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+                end += 1
+            name = canonical_actor(tok.doc[tok.i : end].text)
             if name in COUNTRIES:
                 names.append(name)
     return list(dict.fromkeys(names))
@@ -81,7 +83,8 @@ def _member_subjects(ent: Span, last_country: str | None) -> list[str]:
             if subject is None:
                 return []
             if subject.pos_ == "PRON":
-                before = _countries_in([t for t in ent.sent if t.i < subject.i])
+                first = next(t.i for t in reversed(ent.doc[: subject.i + 1]) if t.is_sent_start)
+                before = _countries_in(list(ent.doc[first : subject.i]))
                 return before[:1] or ([last_country] if last_country else [])
             return _countries_in(list(subject.subtree))
     return []
@@ -100,7 +103,11 @@ def _disputes(sent: Span, index: int) -> list[Relation]:
         verb = tok.head
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         subjects: list[str] = []
-        if holder is not None and holder.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        if (
+            holder is not None
+            and holder.lower_ in ("which", "who", "that")
+            and verb.dep_ == "relcl"
+        ):
             subjects = _countries_in([verb.head])
         elif holder is not None:
             subjects = _countries_in(list(holder.subtree))

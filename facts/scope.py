@@ -56,7 +56,7 @@ def _ids(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
-def place_mentions(doc: Doc, *, skip: tuple[int, int] | None) -> list[PlaceMention]:
+def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int] | None) -> list[PlaceMention]:
     """Return the places the article names, outside the dateline `skip` span."""
     vessels = {e.text.split(None, 1)[-1] for e in doc.ents if e.label_ == "VESSEL"}
     found = []
@@ -65,10 +65,10 @@ def place_mentions(doc: Doc, *, skip: tuple[int, int] | None) -> list[PlaceMenti
             continue
         if skip and skip[0] <= ent.start_char < skip[1]:
             continue
-        if _is_actor_use(ent) or _strip_the(ent.text) in vessels or _FLAG.match(doc.text, ent.end_char):
+        if _is_actor_use(ent) or _strip_the(ent.text) in vessels or _FLAG.match(text, ent.end_char):
             continue
         found.append(PlaceMention(ent.start_char, ent.end_char, _strip_the(ent.text), ent.root.i))
-    for m in _GENERIC.finditer(doc.text):
+    for m in _GENERIC.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             found.append(PlaceMention(m.start(), m.end(), m.group(0), span.root.i))
@@ -90,7 +90,9 @@ def _is_actor_use(ent: Span) -> bool:
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         return False
-    return not (ent.root.dep_ == "pobj" and head.lower_ == "of" and _DIRECTION.search(head.head.text))
+    return not (
+        ent.root.dep_ == "pobj" and head.lower_ == "of" and _DIRECTION.search(head.head.text)
+    )
 
 
 def anaphoric_places(doc: Doc, known: list[PlaceMention]) -> list[PlaceMention]:

@@ -88,11 +88,14 @@ def score_article(facts: Sequence[Fact], gold: dict[str, Any], *, text: str,
         right_date=right_date,
         right_place=right_place,
         gold_quotes=len(gold.get("quotes", [])),
-        matched_quotes=sum((_norm(q["speaker"]), q["text"].strip()) in quotes
-                           for q in gold.get("quotes", [])),  # fmt: skip
+        matched_quotes=sum(
+            (_norm(q["speaker"]), q["text"].strip()) in quotes for q in gold.get("quotes", [])
+        ),
         gold_relations=len(gold.get("relations", [])),
-        matched_relations=sum((r["subject"], r["relation"], r["object"]) in relations
-                              for r in gold.get("relations", [])),  # fmt: skip
+        matched_relations=sum(
+            (r["subject"], r["relation"], r["object"]) in relations
+            for r in gold.get("relations", [])
+        ),
     )
 
 

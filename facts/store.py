@@ -76,8 +76,10 @@ def ingest_paths(db: Path, paths: Sequence[Path], *, progress: bool = False) -> 
 def ensure_corpus(db: Path, articles_dir: Path) -> int:
     """Ingest the shipped articles not yet in the store (or extracted by an older version)."""
     with _connect(db) as conn:
-        current = {h for (h,) in conn.execute(
-            "SELECT content_hash FROM articles WHERE extractor_version = ?", (EXTRACTOR_VERSION,))}  # fmt: skip
+        rows = conn.execute(
+            "SELECT content_hash FROM articles WHERE extractor_version = ?", (EXTRACTOR_VERSION,)
+        )
+        current = {h for (h,) in rows}
     new = [p for p in sorted(articles_dir.glob("*.txt")) if _file_hash(p) not in current]
     if not new:
         return 0
@@ -110,7 +112,9 @@ def _ingest(db: Path, articles: list[Article], *, progress: bool) -> IngestRepor
             with conn:  # one transaction per article: all of it or none
                 conn.execute("DELETE FROM articles WHERE article_id = ? OR content_hash = ?",
                              (article.article_id, article.content_hash))  # fmt: skip
-                conn.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)", _article_row(article))
+                conn.execute(
+                    "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)", _article_row(article)
+                )
                 conn.executemany("INSERT OR REPLACE INTO facts VALUES (" + ",".join("?" * 22) + ")",
                                  [_fact_row(f) for f in facts])  # fmt: skip
     return IngestReport(len(todo), len(articles) - len(todo), ())

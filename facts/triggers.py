@@ -35,7 +35,8 @@ NOUNS = {
     "exercise": "exercise", "drill": "exercise", "wargame": "exercise", "manoeuvre": "exercise",
     "maneuver": "exercise",
     "incursion": "incursion", "intrusion": "incursion",
-    "collision": "incident", "clash": "incident", "attack": "incident", "standoff": "incident", "face-off": "incident",
+    "collision": "incident", "clash": "incident", "attack": "incident", "standoff": "incident",
+    "face-off": "incident",
     "protest": "statement",
 }  # fmt: skip
 # Verbs whose object noun carries the event: "held talks", "conducted a drill".
@@ -54,7 +55,9 @@ INTRUSION_TARGETS = re.compile(
 )
 _INCIDENT_OBJECTS = re.compile(r"water cannon|laser|warning shots?|weapons?|missiles?", re.I)
 _NOT_ARMS = re.compile(r"ownership|sovereignty|control|administration", re.I)
-_PIRACY_ONLY = {"capture", "foil", "intercept", "interdict", "disrupt", "board", "apprehend", "rescue"}
+_PIRACY_ONLY = {
+    "capture", "foil", "intercept", "interdict", "disrupt", "board", "apprehend", "rescue",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -84,29 +87,27 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]]) -> list[Trigger]:
 
 
 def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
-    """Return the trigger a verb makes, checking what its category needs."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in VERBS:
+    """Return the trigger a verb makes, if what its category needs is there."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in VERBS:
         return None
     if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBG":
         return None  # "forces operating in the area" describes, it does not report
-    lemma = tok.lemma_.lower()
-    category = VERBS[lemma]
     scope = " ".join(t.text for t in tok.subtree)
-    if lemma in _PIRACY_ONLY and not piracy:
+    needs = {
+        "enter": INTRUSION_TARGETS.search(scope),
+        "fire": _INCIDENT_OBJECTS.search(scope),
+        "use": _INCIDENT_OBJECTS.search(scope),
+        "host": any(c.ent_type_ == "PERSON" for c in tok.children),
+    }
+    if not needs.get(lemma, True) or (lemma in _PIRACY_ONLY and not piracy):
         return None
-    if lemma == "enter" and not INTRUSION_TARGETS.search(scope):
-        return None
-    if lemma in ("fire", "use") and not _INCIDENT_OBJECTS.search(scope):
-        return None
-    if lemma == "host" and not any(c.ent_type_ == "PERSON" for c in tok.children):
-        return None
-    if category == "transfer" and _NOT_ARMS.search(scope):
-        category = "other"
-    if category == "transfer" and any(
-        c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" for c in tok.children
-    ):
-        return None  # "they are transferred to the supply ship": people moved, not arms sold
-    del piracy
+    category = VERBS[lemma]
+    if category == "transfer":
+        if any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" for c in tok.children):
+            return None  # "they are transferred to the supply ship": people moved, not arms sold
+        if _NOT_ARMS.search(scope):
+            category = "other"
     return Trigger(tok, tok, category)
 
 
@@ -117,25 +118,25 @@ def _noun_trigger(tok: Token) -> Trigger | None:
     if tok.dep_ == "amod" or tok.text.lower().startswith("anti"):
         return None
     category = NOUNS[tok.lemma_.lower()]
+    anchor = _noun_anchor(tok, category)
+    return Trigger(tok, anchor, category) if anchor is not None else None
+
+
+def _noun_anchor(tok: Token, category: str) -> Token | None:
+    """Return the word whose clause holds a noun event's details, or None if it is no event."""
     head = tok.head
-    if tok.dep_ == "compound" and category == "exercise" and head.pos_ == "PROPN":
-        verb = _verb_above(head)  # "during Exercise Milan 2022": the verb tells what happened
-        return Trigger(tok, verb, category) if verb is not None else None
+    named = tok.dep_ == "compound" and head.pos_ == "PROPN"
+    if category == "exercise" and (named or any(c.pos_ == "PROPN" for c in tok.children)):
+        return _verb_above(tok)  # "during Exercise Milan 2022": the verb tells what happened
     if tok.dep_ == "pobj" and head.lower_ == "under":
-        return Trigger(tok, head.head, category)  # "was under attack"
+        return head.head  # "was under attack"
     if head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB":
-        head = head.head  # "hosted Singh for talks", "join them for talks"
-        if category == "meeting":
-            return Trigger(tok, head, category)
-    if head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS and tok.dep_ in (
-        "dobj", "nsubj", "nsubjpass", "pobj", "attr",
-    ):  # fmt: skip
-        return Trigger(tok, head, category)
-    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
-    if category == "exercise" and named:
-        return Trigger(tok, _verb_above(tok) or tok, category)
+        return head.head if category == "meeting" else None  # "hosted Singh for talks"
+    light = head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS
+    if light and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
+        return head  # "held talks", "the drill began"
     if any(t.ent_type_ == "DATE" and t.head.dep_ == "prep" for t in tok.subtree if t.i != tok.i):
-        return Trigger(tok, tok, category)  # "a discussion on Monday"
+        return tok  # "a discussion on Monday"
     return None
 
 

@@ -8,8 +8,15 @@ def test_coast_guard_spellings_are_one_actor(name):
     assert canonical_actor(name) == "China Coast Guard"
 
 
-@pytest.mark.parametrize(("name", "country"), [("Chinese", "China"), ("PRC", "China"),
-                                               ("Sri Lankan", "Sri Lanka"), ("U.S.", "United States")])
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Chinese", "China"),
+        ("PRC", "China"),
+        ("Sri Lankan", "Sri Lanka"),
+        ("U.S.", "United States"),
+    ],
+)
 def test_demonyms_and_short_forms_name_countries(name, country):
     assert country_of(name) == country
 

@@ -15,8 +15,9 @@ SEED = "000_1565db3a8a02a470"
 def _facts(stem: str, **kwargs):
     text = (ROOT / "data" / "articles" / f"{stem}.txt").read_text(encoding="utf-8")
     meta = json.loads((ROOT / "data" / "articles" / f"{stem}.json").read_text(encoding="utf-8"))
-    return text, facts_from_text(text, published=date.fromisoformat(meta["published"]),
-                                 article_id=stem, **kwargs)
+    return text, facts_from_text(
+        text, published=date.fromisoformat(meta["published"]), article_id=stem, **kwargs
+    )
 
 
 @pytest.fixture(scope="module")

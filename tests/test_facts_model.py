@@ -6,11 +6,27 @@ EVIDENCE = Evidence(sentence=2, start=10, end=40, text="a helicopter violated ai
 
 
 def test_event_dict_has_the_json_contract():
-    fact = Fact(kind="event", evidence=EVIDENCE, article_id="a1", category="incursion",
-                places=(PlaceRef("Senkaku Islands", "senkaku_islands", 25.7, 123.5, "feature"),))
+    fact = Fact(
+        kind="event",
+        evidence=EVIDENCE,
+        article_id="a1",
+        category="incursion",
+        places=(PlaceRef("Senkaku Islands", "senkaku_islands", 25.7, 123.5, "feature"),),
+    )
     assert set(fact.to_dict()) == {
-        "fact_id", "article_id", "kind", "category", "summary", "date", "date_end",
-        "date_precision", "date_text", "actors", "places", "confidence", "evidence",
+        "fact_id",
+        "article_id",
+        "kind",
+        "category",
+        "summary",
+        "date",
+        "date_end",
+        "date_precision",
+        "date_text",
+        "actors",
+        "places",
+        "confidence",
+        "evidence",
     }
 
 

@@ -12,14 +12,17 @@ class Entry:
     lat: float | None
 
 
+ENTRIES = {
+    "senkaku islands": Entry("senkaku", "Senkaku Islands", "feature", 123.5, 25.75),
+    "diaoyu islands": Entry("senkaku", "Senkaku Islands", "feature", 123.5, 25.75),
+}
+
+
 class StandIn:
     """A two-entry gazetteer with an alias, standing in for geo.gazetteer."""
 
-    _entries = {"senkaku islands": Entry("senkaku", "Senkaku Islands", "feature", 123.5, 25.75),
-                "diaoyu islands": Entry("senkaku", "Senkaku Islands", "feature", 123.5, 25.75)}
-
     def lookup(self, name):
-        return self._entries.get(name.lower())
+        return ENTRIES.get(name.lower())
 
     def surface_forms(self):
         return ["Senkaku Islands", "Diaoyu Islands"]

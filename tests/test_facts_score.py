@@ -2,18 +2,34 @@ from facts.model import Evidence, Fact, PlaceRef
 from facts.score import score_article
 
 TEXT = "Ships intruded on Monday. A meeting was held."
-GOLD = {"events": [{"category": "incursion", "date": "2025-05", "places": ["Senkaku Islands"],
-                    "evidence": "Ships intruded on Monday."}],
-        "quotes": [], "relations": [{"subject": "India", "relation": "member of", "object": "BRICS"}]}
+GOLD = {
+    "events": [
+        {
+            "category": "incursion",
+            "date": "2025-05",
+            "places": ["Senkaku Islands"],
+            "evidence": "Ships intruded on Monday.",
+        }
+    ],
+    "quotes": [],
+    "relations": [{"subject": "India", "relation": "member of", "object": "BRICS"}],
+}
 
 
 def _event(category, date, place, start=0, end=25):
-    return Fact(kind="event", evidence=Evidence(0, start, end, TEXT[start:end]),
-                category=category, date=date, places=(PlaceRef(place),))
+    return Fact(
+        kind="event",
+        evidence=Evidence(0, start, end, TEXT[start:end]),
+        category=category,
+        date=date,
+        places=(PlaceRef(place),),
+    )
 
 
 def test_matching_event_counts_date_at_reference_precision():
-    score = score_article([_event("incursion", "2025-05-05", "the Senkaku Islands")], GOLD, text=TEXT)
+    score = score_article(
+        [_event("incursion", "2025-05-05", "the Senkaku Islands")], GOLD, text=TEXT
+    )
     assert (score.matched, score.right_date, score.right_place) == (1, 1, 1)
 
 
@@ -23,6 +39,11 @@ def test_other_category_is_spurious_and_missed():
 
 
 def test_relations_are_matched_as_triples():
-    fact = Fact(kind="relation", evidence=Evidence(1, 26, 45, TEXT[26:]), subject="India",
-                relation="member of", object="BRICS")
+    fact = Fact(
+        kind="relation",
+        evidence=Evidence(1, 26, 45, TEXT[26:]),
+        subject="India",
+        relation="member of",
+        object="BRICS",
+    )
     assert score_article([fact], GOLD, text=TEXT).matched_relations == 1

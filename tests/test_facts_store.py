@@ -6,13 +6,18 @@ import pytest
 
 from facts.store import FACT_COLUMNS, ensure_corpus, ingest_paths, read_articles, read_facts
 
-TEXT = ("TOKYO – A China Coast Guard ship intruded into Japanese territorial waters near the "
-        "Senkaku Islands on Monday, the Japan Coast Guard said.\n")
+TEXT = (
+    "TOKYO \u2013 A China Coast Guard ship intruded into Japanese territorial waters near the "
+    "Senkaku Islands on Monday, the Japan Coast Guard said.\n"
+)
 
 
 def _article(folder: Path, stem: str, text: str = TEXT, published: str = "2025-05-07") -> Path:
-    (folder / f"{stem}.json").write_text(json.dumps({"title": stem, "publisher": "test",
-                                                     "published": published, "url": "", "note": ""}))
+    (folder / f"{stem}.json").write_text(
+        json.dumps(
+            {"title": stem, "publisher": "test", "published": published, "url": "", "note": ""}
+        )
+    )
     path = folder / f"{stem}.txt"
     path.write_text(text, encoding="utf-8")
     return path
@@ -20,8 +25,10 @@ def _article(folder: Path, stem: str, text: str = TEXT, published: str = "2025-0
 
 def _counts(db: Path) -> tuple[int, int]:
     with sqlite3.connect(db) as conn:
-        return (conn.execute("SELECT count(*) FROM articles").fetchone()[0],
-                conn.execute("SELECT count(*) FROM facts").fetchone()[0])
+        return (
+            conn.execute("SELECT count(*) FROM articles").fetchone()[0],
+            conn.execute("SELECT count(*) FROM facts").fetchone()[0],
+        )
 
 
 @pytest.fixture
@@ -53,11 +60,17 @@ def test_read_facts_has_the_contract_columns_and_types(stored):
     frame = read_facts(stored[0])
     event = frame[frame["kind"] == "event"].iloc[0]
     assert tuple(frame.columns) == FACT_COLUMNS
-    assert (event["date"], type(event["actors"]), type(event["places"])) == ("2025-05-05", tuple, tuple)
+    assert (event["date"], type(event["actors"]), type(event["places"])) == (
+        "2025-05-05",
+        tuple,
+        tuple,
+    )
 
 
 def test_read_articles_returns_metadata(stored):
-    assert read_articles(stored[0])[["article_id", "published"]].values.tolist() == [["a1", "2025-05-07"]]
+    assert read_articles(stored[0])[["article_id", "published"]].values.tolist() == [
+        ["a1", "2025-05-07"]
+    ]
 
 
 @pytest.mark.parametrize(
