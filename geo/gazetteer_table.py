@@ -64,6 +64,8 @@ def _resolve(entry: dict[str, str], context: dict) -> dict[str, str]:
     if kind == "centre":
         centre = shapely.union_all(context["layers"][key].geometry.values).centroid
         return _row(entry, centre.x, centre.y, f"derived: centre of the {key} layer's points")
+    if kind == "cited":
+        return _row(entry, float(entry["lon"]), float(entry["lat"]), entry["source"])
     if kind == "none":
         return _row(entry, None, None, f"no sourced coordinate: {entry['source']}")
     msg = f"gazetteer.curated.csv: unknown reference {entry['ref']!r} for {entry['id']}"
