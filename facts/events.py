@@ -53,6 +53,7 @@ class ArticleView:
     places: list[PlaceMention]
     people: dict[str, str]
     lead: int
+    body_start: int  # where the text after the dateline begins
     dateline_place: str | None
     dateline_date: DateRef | None
 
@@ -86,7 +87,8 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
            group: list[str]) -> Draft:  # fmt: skip
     """Build one event from its trigger's clause."""
     doc, sent = view.doc, view.sentences[index]
-    scope = scope_of(trig, found) & set(range(sent.start, sent.end))
+    body = {t.i for t in sent if t.idx >= view.body_start}
+    scope = scope_of(trig, found) & body
     actors = _actors(view, scope)
     subject = next((c for c in trig.anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and _is_group(subject):

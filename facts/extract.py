@@ -84,6 +84,7 @@ def _view(doc: Doc, published: date, gazetteer: Gazetteer) -> ArticleView:
         places=places,
         people=person_names(doc),
         lead=lead,
+        body_start=skip[1] if skip else 0,
         dateline_place=place_ref(dateline.place, gazetteer).name if dateline else None,
         dateline_date=head_dates[0] if head_dates else None,
     )

@@ -17,6 +17,11 @@ _DATELINE = re.compile(
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?\s*(?:\((?P<pdate>[^)]{0,40})\))?"
     r"\s*(?:[\u2013\u2014]|--?|(?<=\))(?:\s|$))"
 )
+# "Tokyo, July 18 (Jiji Press)--": a title-case place is a dateline only with a date after it.
+_TITLED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2})(?:, \d{4})?"
+    r"\s*(?:\([^)]{0,40}\))?\s*(?:--?|[\u2013\u2014])"
+)
 _QUOTES = re.compile(r"\u201c[^\u201d]{1,1500}\u201d|\"[^\"\n]{1,1500}\"")
 _TITLES = {"mr.", "ms.", "mrs.", "dr.", "gen.", "adm.", "capt.", "cmdr.", "lt.", "col.", "sen."}
 # Capitalised words before a name that are ranks or offices, not given names.
@@ -50,7 +55,7 @@ class DateSpan:
 def find_dateline(doc: Doc) -> Dateline | None:
     """Return the dateline at the start of one of the first two non-date sentences."""
     for sent in list(doc.sents)[:3]:
-        m = _DATELINE.match(sent.text)
+        m = _DATELINE.match(sent.text) or _TITLED_DATELINE.match(sent.text)
         if m and len(m.group("place")) >= 4 and not date_mentions(m.group("place")):
             place = _titled(m.group("place"))
             return Dateline(place, sent.start_char, sent.start_char + m.end())

@@ -99,6 +99,13 @@ def _name_word(tok: Token) -> bool:
     ) and tok.lower_ not in _FUNCTION
 
 
+def _spellings(alias: str) -> set[str]:
+    """Return the usual spellings of a lower-case alias: as is, titled, "US Navy" style."""
+    titled = alias.title()
+    shouted = " ".join(w.upper() if len(w) <= 3 and w.isalpha() else w for w in titled.split())
+    return {alias, titled, shouted}
+
+
 @cache
 def pipeline(surface_forms: tuple[str, ...] = ()) -> Language:
     """Return the English pipeline with this domain's names; built once per gazetteer."""
@@ -117,7 +124,7 @@ def _patterns(surface_forms: tuple[str, ...]) -> list[dict]:
         if canonical in COUNTRIES:
             continue
         # Acronyms match in capitals only: "PLAN" is a navy, "plan" is a word.
-        forms = {alias.upper()} if alias.isalpha() and len(alias) <= 8 else {alias, alias.title()}
+        forms = {alias.upper()} if alias.isalpha() and len(alias) <= 8 else _spellings(alias)
         forms |= {canonical} if alias != "plan" else set()
         patterns += [{"label": "ORG", "pattern": form} for form in forms]
     for name in (*_NAMED_PLACES, *surface_forms):

@@ -36,8 +36,8 @@ def quotes_in(text: str, sentences: list[Span], spans: list[tuple[int, int]],
         words = text[start + 1 : end - 1]
         index = next(i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char)
         window = sentences[max(0, index) : index + 2]
-        if len(words.split()) < 3:
-            continue
+        if len(words.split()) < 3 or not any(w.islower() for w in words.split()):
+            continue  # scare quotes and quoted names ("Xiang Yang Hong 22") are not speech
         speaker_tok = _speaker_token(window, spans, anchor=(start, end))
         if speaker_tok is not None:
             speaker = _speaker_name(speaker_tok, people, last_person)

@@ -23,6 +23,7 @@ VERBS = {
     "deploy": "deployment", "send": "deployment", "dispatch": "deployment",
     "patrol": "deployment", "dock": "deployment", "launch": "deployment",
     "operate": "deployment", "transit": "deployment", "spot": "deployment",
+    "sail": "deployment", "pass": "deployment",
     "export": "transfer", "supply": "transfer", "sell": "transfer", "transfer": "transfer",
     "deliver": "transfer", "procure": "transfer", "purchase": "transfer", "buy": "transfer",
     "acquire": "transfer",
@@ -48,12 +49,14 @@ LIGHT_VERBS = {
 # Under these, a reported action is only intended, not done: "aims to draw India closer".
 INTENT_VERBS = {
     "aim", "seek", "want", "hope", "plan", "intend", "try", "wish", "vow", "hesitate", "attempt",
+    "likely", "expect", "schedule", "propose", "prepare",
 }  # fmt: skip
 PIRACY_WORDS = re.compile(r"\bpira\w*|\bhijack\w*|\bskiffs?\b|armed robbery", re.IGNORECASE)
 INTRUSION_TARGETS = re.compile(
-    r"\b(waters|airspace|zone|eez|territory|sea|strait|area|contiguous)\b", re.IGNORECASE
+    r"\b(territorial|airspace|contiguous|eez|exclusive economic zone|adiz|territory)\b", re.I
 )
 _INCIDENT_OBJECTS = re.compile(r"water cannon|laser|warning shots?|weapons?|missiles?", re.I)
+_ROUTE_PREPS = {"through", "near", "into", "between", "past", "toward", "towards", "around"}
 _NOT_ARMS = re.compile(r"ownership|sovereignty|control|administration", re.I)
 _PIRACY_ONLY = {
     "capture", "foil", "intercept", "interdict", "disrupt", "board", "apprehend", "rescue",
@@ -74,10 +77,10 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]]) -> list[Trigger]:
     piracy = PIRACY_WORDS.search(sent.text) is not None
     found = []
     for tok in sent:
-        if any(s <= tok.idx < e for s, e in quoted) or _negated(tok) or _intended(tok):
+        if any(s <= tok.idx < e for s, e in quoted):
             continue
         trigger = _verb_trigger(tok, piracy=piracy) or _noun_trigger(tok)
-        if trigger is None:
+        if trigger is None or _negated(trigger.anchor) or _intended(trigger.anchor):
             continue
         if piracy and trigger.category in ("incident", "deployment"):
             trigger = Trigger(trigger.token, trigger.anchor, "piracy")
@@ -91,14 +94,16 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in VERBS:
         return None
-    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBG":
-        return None  # "forces operating in the area" describes, it does not report
+    if tok.dep_ in ("acl", "amod") and (tok.tag_ == "VBG" or not list(tok.children)):
+        return None  # "forces operating in the area", "the officer killed": description
     scope = " ".join(t.text for t in tok.subtree)
     needs = {
         "enter": INTRUSION_TARGETS.search(scope),
         "fire": _INCIDENT_OBJECTS.search(scope),
         "use": _INCIDENT_OBJECTS.search(scope),
         "host": any(c.ent_type_ == "PERSON" for c in tok.children),
+        "pass": any(c.lower_ in _ROUTE_PREPS for c in tok.children),
+        "sail": any(c.lower_ in _ROUTE_PREPS for c in tok.children),
     }
     if not needs.get(lemma, True) or (lemma in _PIRACY_ONLY and not piracy):
         return None
@@ -132,9 +137,10 @@ def _noun_anchor(tok: Token, category: str) -> Token | None:
         return head.head  # "was under attack"
     if head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB":
         return head.head if category == "meeting" else None  # "hosted Singh for talks"
-    light = head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS
+    verb = head.head if head.dep_ == "prep" else head  # "took part in exercises"
+    light = verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS
     if light and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
-        return head  # "held talks", "the drill began"
+        return verb  # "held talks", "the drill began"
     if any(t.ent_type_ == "DATE" and t.head.dep_ == "prep" for t in tok.subtree if t.i != tok.i):
         return tok  # "a discussion on Monday"
     return None
@@ -158,7 +164,7 @@ def _negated(tok: Token) -> bool:
 def _intended(tok: Token) -> bool:
     """Tell whether a verb sits under an intention verb ("aims to draw")."""
     node = tok
-    while node.dep_ in ("xcomp", "ccomp", "conj") and node.head.i != node.i:
+    while node.dep_ in ("xcomp", "ccomp", "conj", "acl") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in INTENT_VERBS:
             return True
