@@ -45,7 +45,7 @@ ALIASES = {
     "eunavfor": "EUNAVFOR", "quad": "Quad", "the quad": "Quad", "brics": "BRICS",
     "asean": "ASEAN", "nato": "NATO", "sco": "SCO", "aukus": "AUKUS", "g7": "G7", "g20": "G20",
     "prc": "China", "people's republic of china": "China", "beijing": "China",
-    "u.s.": "United States", "us": "United States", "usa": "United States",
+    "u.s.": "United States", "u.s": "United States", "us": "United States", "usa": "United States",
     "the united states": "United States", "united states": "United States",
     "america": "United States", "washington": "United States", "tokyo": "Japan",
     "new delhi": "India", "manila": "Philippines", "uk": "United Kingdom",

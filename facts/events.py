@@ -94,11 +94,15 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
     if subject is not None and _is_group(subject):
         actors = list(dict.fromkeys([*group, *actors]))
     if not actors:
-        actors = _actors(view, set(range(sent.start, sent.end)))
+        actors = _actors(view, body)
     if not actors and any(_is_group(t) for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
         actors = list(group)
     places = [p.name for p in view.places if in_scope(doc, p.start, p.end, scope)]
-    future = any(c.lower_ in ("will", "would", "shall") for c in trig.anchor.children)
+    future = any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall")  # "would" is reported past here
+        for node in [trig.anchor, *trig.anchor.ancestors]
+        for c in node.children
+    )
     return Draft(
         trigger=trig,
         sentence=index,
@@ -164,6 +168,7 @@ def _summary(doc: Doc, scope: set[int]) -> str:
 def _fill_from_context(drafts: list[Draft], view: ArticleView) -> None:
     """Give undated, placeless past events the date and place of the scene they belong to."""
     scene: Draft | None = None
+    lead = next((d for d in drafts if d.lead), None)
     for i, d in enumerate(drafts):
         if not d.future:
             source = _context_source(drafts, i, scene, view.text)
@@ -171,6 +176,8 @@ def _fill_from_context(drafts: list[Draft], view: ArticleView) -> None:
                 d.date = _context_date(d, source, view)
             if not d.places and source is not None:
                 d.places = list(source.places)
+            if not d.places and lead is not None and lead.trigger.category == d.trigger.category:
+                d.places = list(lead.places)  # more of the story the lead placed
             if not d.places and _takes_dateline(d, view):
                 d.places = [view.dateline_place]
         if _sets_scene(d, scene):

@@ -126,7 +126,9 @@ def actor_name(span: Span | Token, people: dict[str, str]) -> str | None:
     """Return the canonical actor a mention names, or None if it names none."""
     text = span.text.strip()
     label = span.label_ if isinstance(span, Span) else span.ent_type_
-    last = text.replace("\u2019s", "").replace("'s", "").split()[-1] if text else ""
+    words = text.replace("\u2019s", "").replace("'s", "").split()
+    core = [w for w in words if w.lower() not in _SUFFIXES] or words
+    last = core[-1] if core else ""
     if last in people and label in ("PERSON", "ORG", "GPE", ""):
         return people[last]
     if label in ("NORP", "GPE"):

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from facts.actors import CAPITAL_STANDINS, COUNTRIES, country_of
+from facts.actors import CAPITAL_STANDINS, COUNTRIES, canonical_actor
 from facts.mentions import DateSpan
 from facts.places import GENERIC_AREAS, is_anaphoric
 from facts.triggers import Trigger
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+_VAGUE_AREAS = {"region", "area", "scene", "vicinity"}
 _LOCATIVE = {
     "in", "into", "near", "off", "at", "around", "across", "inside", "within", "toward",
     "towards", "through", "to", "from", "outside", "along", "over",
@@ -61,8 +62,9 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int] | None) -> list
     vessels = {e.text.split(None, 1)[-1] for e in doc.ents if e.label_ == "VESSEL"}
     found = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or _NOT_PLACES.search(ent.text):
-            continue
+        building = ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at"
+        if (ent.label_ not in PLACE_LABELS and not building) or _NOT_PLACES.search(ent.text):
+            continue  # an ORG is a place only where things happen "at" it: "at the Pentagon"
         if skip and skip[0] <= ent.start_char < skip[1]:
             continue
         if _is_actor_use(ent) or _strip_the(ent.text) in vessels or _FLAG.match(text, ent.end_char):
@@ -83,9 +85,7 @@ def _strip_the(name: str) -> str:
 def _is_actor_use(ent: Span) -> bool:
     """Tell whether a country or capital is used as an actor, not as where things happen."""
     name = _strip_the(ent.text)
-    if name not in COUNTRIES and country_of(name) not in COUNTRIES:
-        return False
-    if name.lower() not in CAPITAL_STANDINS and name not in COUNTRIES:
+    if name.lower() not in CAPITAL_STANDINS and canonical_actor(name) not in COUNTRIES:
         return False
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
@@ -99,6 +99,12 @@ def anaphoric_places(doc: Doc, known: list[PlaceMention]) -> list[PlaceMention]:
     """Resolve "those islands" and the like to the last place of that kind named before."""
     out = []
     for tok in doc:
+        if tok.dep_ == "det" and tok.lower_ == "the" and tok.head.lower_ in _VAGUE_AREAS:
+            earlier = [p for p in known if p.start < tok.idx]
+            if earlier:  # "in the region", "to the scene": where the story already is
+                out.append(PlaceMention(tok.idx, tok.head.idx + len(tok.head), earlier[-1].name,
+                                        tok.head.i))  # fmt: skip
+            continue
         if tok.dep_ != "det" or tok.lower_ not in ("those", "these"):
             continue
         phrase = f"{tok.lower_} {tok.head.lower_}"

@@ -56,6 +56,7 @@ INTRUSION_TARGETS = re.compile(
     r"\b(territorial|airspace|contiguous|eez|exclusive economic zone|adiz|territory)\b", re.I
 )
 _INCIDENT_OBJECTS = re.compile(r"water cannon|laser|warning shots?|weapons?|missiles?", re.I)
+_CLAUSE_DEPS = {"advcl", "ROOT", "conj", "ccomp", "xcomp", "pcomp", "csubj"}
 _ROUTE_PREPS = {"through", "near", "into", "between", "past", "toward", "towards", "around"}
 _NOT_ARMS = re.compile(r"ownership|sovereignty|control|administration", re.I)
 _PIRACY_ONLY = {
@@ -91,8 +92,8 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]]) -> list[Trigger]:
 
 def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     """Return the trigger a verb makes, if what its category needs is there."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in VERBS:
+    lemma = _verb_lemma(tok)
+    if lemma not in VERBS:
         return None
     if tok.dep_ in ("acl", "amod") and (tok.tag_ == "VBG" or not list(tok.children)):
         return None  # "forces operating in the area", "the officer killed": description
@@ -114,6 +115,18 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
         if _NOT_ARMS.search(scope):
             category = "other"
     return Trigger(tok, tok, category)
+
+
+def _verb_lemma(tok: Token) -> str | None:
+    """Return a verb's lemma, also for gerunds tagged as nouns ("Firing water cannons")."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower()
+    word = tok.lower_
+    if tok.pos_ != "NOUN" or not word.endswith("ing") or tok.dep_ not in _CLAUSE_DEPS:
+        return None
+    stem = word[:-3]
+    candidates = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
+    return next((c for c in candidates if c in VERBS), None)
 
 
 def _noun_trigger(tok: Token) -> Trigger | None:
