@@ -1,0 +1,1 @@
+"""Benchmark of the dashboard: rerun, browser, payload, extraction and scale figures."""

@@ -1,0 +1,113 @@
+"""Server-side rerun time with AppTest, and the figure JSON the default view sends.
+
+Run as a child process (see `bench.child`): one store and one set of Streamlit caches each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from streamlit.testing.v1 import AppTest
+
+from bench.child import reply
+
+QUERY = "china"  # a word most facts mention: the text search scans every text column
+TIMEOUT_S = 300
+
+
+def rerun_samples(script: Path, *, warmup: int, runs: int) -> dict[str, list[float]]:
+    """Time reruns that switch between the default view and a heavy filter, both ways.
+
+    The heavy filter is a text search plus the middle half of the date range (when the
+    script has a date filter): together they read every text column and every date.
+    """
+    at = AppTest.from_file(str(script.resolve()), default_timeout=TIMEOUT_S)
+    _checked(at.run())
+    default = _widget_state(at)
+    heavy = _heavy_state(default)
+    samples: dict[str, list[float]] = {"heavy": [], "default": []}
+    for i in range(warmup + runs):
+        for name, state in (("heavy", heavy), ("default", default)):
+            start = time.perf_counter()
+            _apply(at, state)
+            _checked(at.run())
+            if i >= warmup:
+                samples[name].append(time.perf_counter() - start)
+    return samples
+
+
+def figure_bytes(script: Path) -> dict[str, dict[str, int]]:
+    """Return the bytes of each chart's figure JSON at the default view, by trace group."""
+    at = _checked(AppTest.from_file(str(script.resolve()), default_timeout=TIMEOUT_S).run())
+    return {
+        chart.key or f"chart {i}": spec_bytes(chart.proto.spec)
+        for i, chart in enumerate(at.get("plotly_chart"))
+    }
+
+
+def spec_bytes(spec: str) -> dict[str, int]:
+    """Split a figure's JSON bytes by trace legend group (a layer or a fact category)."""
+    figure = json.loads(spec)
+    sizes: dict[str, int] = defaultdict(int)
+    for trace in figure.get("data", []):
+        group = trace.get("legendgroup") or trace.get("name") or trace.get("type", "trace")
+        sizes[group] += len(json.dumps(trace, separators=(",", ":")).encode())
+    sizes["(layout)"] = len(json.dumps(figure.get("layout", {}), separators=(",", ":")).encode())
+    sizes["(total)"] = len(spec.encode())
+    return dict(sizes)
+
+
+def _widget_state(at: AppTest) -> dict[tuple[str, str], Any]:
+    """Return the values of the widgets a heavy filter changes, as drawn now."""
+    state: dict[tuple[str, str], Any] = {("text_input", "q"): at.text_input(key="q").value}
+    dates = [w for w in at.date_input if w.key == "dates"]
+    if dates:
+        state["date_input", "dates"] = tuple(dates[0].value)
+    return state
+
+
+def _heavy_state(default: dict[tuple[str, str], Any]) -> dict[tuple[str, str], Any]:
+    """Return the heavy filter: the text search and the middle half of the date range."""
+    heavy = {**default, ("text_input", "q"): QUERY}
+    if ("date_input", "dates") in default:
+        first, last = default["date_input", "dates"]
+        quarter = (last - first) / 4
+        heavy["date_input", "dates"] = (first + quarter, last - quarter)
+    return heavy
+
+
+def _apply(at: AppTest, state: dict[tuple[str, str], Any]) -> None:
+    """Set each widget of `state` (by accessor name and key) to its value."""
+    for (kind, key), value in state.items():
+        getattr(at, kind)(key=key).set_value(value)
+
+
+def _checked(at: AppTest) -> AppTest:
+    """Fail with the script's own error if the run raised."""
+    if at.exception:
+        msg = f"the script raised: {at.exception[0].message}"
+        raise RuntimeError(msg)
+    return at
+
+
+def _main() -> None:
+    """Child entry point: print rerun samples or figure sizes of a script as JSON."""
+    parser = argparse.ArgumentParser(prog="python -m bench.apptest")
+    parser.add_argument("what", choices=["rerun", "figures"])
+    parser.add_argument("script", type=Path)
+    parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if args.what == "rerun":
+        reply(rerun_samples(args.script, warmup=args.warmup, runs=args.runs))
+    else:
+        reply(figure_bytes(args.script))
+
+
+if __name__ == "__main__":
+    _main()

@@ -1,0 +1,70 @@
+"""Page rows: a real server driven by Chromium; load, rerun, map update, bytes, peak memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench import budgets
+from bench.browser import Visits, chromium, visit_samples
+from bench.rerun import APP, FLOOR, FLOOR_SCALE, MS
+from bench.server import peak_rss_mb, running_server
+from bench.stats import Repeats, Summary, ratio, scaled, summarise
+from bench.table import Row
+
+KB = 1000
+
+
+def floor_page_rows(db: Path, repeats: Repeats) -> tuple[list[Row], Summary]:
+    """Return the bare script's page rows, and its browser rerun time (ms) as the floor."""
+    visits, rss = _visits(FLOOR, db, repeats, floor=True)
+    rerun = scaled(summarise(visits.rerun), MS)
+    return [
+        Row("browser: first render, floor", FLOOR_SCALE, "s", summarise(visits.first_render)),
+        Row("browser: search -> rerun done, floor", FLOOR_SCALE, "ms", rerun),
+        Row("server peak RSS, floor", FLOOR_SCALE, "MB", summarise([rss])),
+    ], rerun
+
+
+def page_rows(
+    db: Path, scale: str, floor: Summary, repeats: Repeats, *, shipped: bool
+) -> list[Row]:
+    """Return the app's page rows at one store size."""
+    visits, rss = _visits(APP, db, repeats, floor=False)
+    rerun = scaled(summarise(visits.rerun), MS)
+    return [
+        Row(
+            "browser: first render (map + timeline)",
+            scale,
+            "s",
+            summarise(visits.first_render),
+            budgets.FIRST_RENDER_S,
+        ),
+        Row("browser: search -> rerun done", scale, "ms", rerun),
+        Row("browser: search -> rerun done / floor", scale, "x", ratio(rerun, floor)),
+        Row(
+            "browser: search -> map updated", scale, "ms", scaled(summarise(visits.map_update), MS)
+        ),
+        Row(
+            "payload: websocket, default view",
+            scale,
+            "kB",
+            scaled(summarise(visits.ws_bytes), 1 / KB),
+            budgets.PAYLOAD_KB if shipped else None,
+        ),
+        Row(
+            "payload: static files (base map)",
+            scale,
+            "kB",
+            scaled(summarise(visits.static_bytes), 1 / KB),
+        ),
+        Row("server peak RSS", scale, "MB", summarise([rss]), budgets.RSS_MB),
+    ]
+
+
+def _visits(script: Path, db: Path, repeats: Repeats, *, floor: bool) -> tuple[Visits, float]:
+    """Serve the script, visit it in Chromium; return the visits and the server's peak RSS."""
+    with running_server(script, db=db) as server, chromium() as browser:
+        visits = visit_samples(
+            browser, server.url, floor=floor, warmup=repeats.warmup, runs=repeats.runs
+        )
+        return visits, peak_rss_mb(server.pid)

@@ -1,0 +1,56 @@
+"""Rerun rows: AppTest time of one script run after a filter change, next to the bare floor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench import budgets
+from bench.child import run_child
+from bench.stats import Repeats, Summary, ratio, scaled, summarise
+from bench.stores import Store
+from bench.table import Row
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "app.py"
+FLOOR = Path(__file__).resolve().parent / "floor_app.py"
+FLOOR_SCALE = "bare script"
+MS = 1000
+
+
+def floor_rerun(db: Path, repeats: Repeats) -> Summary:
+    """Return the rerun time (ms) of the bare script: one text box, one empty figure."""
+    samples = _samples(FLOOR, db, repeats)
+    return scaled(summarise(samples["default"] + samples["heavy"]), MS)
+
+
+def floor_rows(floor: Summary) -> list[Row]:
+    """Return the floor's own row."""
+    return [Row("rerun, AppTest: floor (empty figure)", FLOOR_SCALE, "ms", floor)]
+
+
+def rerun_rows(
+    store: Store, scale: str, floor: Summary, repeats: Repeats, *, shipped: bool
+) -> list[Row]:
+    """Return the app's rerun times at the default view and a heavy filter, and their ratios."""
+    samples = _samples(APP, store.db, repeats)
+    limit = budgets.RERUN_SHIPPED_MS if shipped else budgets.RERUN_10K_MS
+    rows = []
+    for name, label in (("default", "default view"), ("heavy", "heavy filter")):
+        summary = scaled(summarise(samples[name]), MS)
+        rows.append(Row(f"rerun, AppTest: {label}", scale, "ms", summary, limit))
+        rows.append(
+            Row(
+                f"rerun, AppTest: {label} / floor",
+                scale,
+                "x",
+                ratio(summary, floor),
+                budgets.FLOOR_RATIO if shipped else None,
+            )
+        )
+    return rows
+
+
+def _samples(script: Path, db: Path, repeats: Repeats) -> dict[str, list[float]]:
+    """Run the AppTest child on a script and store; return its samples in seconds."""
+    args = ["rerun", str(script), "--warmup", str(repeats.warmup), "--runs", str(repeats.runs)]
+    return run_child("bench.apptest", args, db=db)
