@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
+from components.labels import text_of
 from components.params import escape_markdown
 
 READER_HEIGHT = 430
@@ -16,6 +17,14 @@ READER_HEIGHT = 430
 CSS = (
     "<style>.reader p{margin:0 0 .7em 0;line-height:1.55;font-size:.95rem}"
     ".reader mark{background:#ffe08a;padding:0 .1em;border-radius:2px}</style>"
+)
+
+
+SCROLL_TO_MARK = (
+    "<script>(() => {const box = document.querySelector('.st-key-reader');"
+    "const mark = box && box.querySelector('mark'); if (!mark) return;"
+    "box.scrollTop += mark.getBoundingClientRect().top - box.getBoundingClientRect().top - 40;"
+    "})();</script>"
 )
 
 
@@ -58,7 +67,9 @@ def render_article(
     if selected:
         st.caption("The selected fact's evidence is marked in the text.")
     with st.container(height=READER_HEIGHT, key="reader"):
-        st.html(CSS + f'<div class="reader">{highlighted_html(str(article["text"]), spans)}</div>')
+        body = f'<div class="reader">{highlighted_html(str(article["text"]), spans)}</div>'
+        # Our own fixed script (the text is escaped): bring the marked evidence into view.
+        st.html(CSS + body + SCROLL_TO_MARK if spans else CSS + body, unsafe_allow_javascript=True)
     _render_quotes(
         facts[(facts["kind"] == "quote") & (facts["article_id"] == article["article_id"])]
     )
@@ -68,7 +79,7 @@ def _render_quotes(quotes: pd.DataFrame) -> None:
     """List the article's quotes with their speakers."""
     if quotes.empty:
         return
-    st.markdown("**Quotes**")
-    for speaker, text in zip(quotes["speaker"], quotes["text"], strict=True):
-        who = escape_markdown(str(speaker or "Unnamed speaker"))
-        st.markdown(f"- **{who}**: “{escape_markdown(str(text or ''))}”")
+    with st.expander(f"Quotes in this article ({len(quotes)})"):
+        for speaker, text in zip(quotes["speaker"], quotes["text"], strict=True):
+            who = escape_markdown(text_of(speaker) or "Unnamed speaker")
+            st.markdown(f"- **{who}**: “{escape_markdown(text_of(text))}”")

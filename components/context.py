@@ -22,7 +22,7 @@ def render_fact_card(fact: Mapping) -> None:
         ("Places", places_label(fact) or "none named"),
         ("Confidence", _confidence(fact.get("confidence"))),
     ]
-    st.markdown("  \n".join(f"{k}: {escape_markdown(str(v))}" for k, v in details))
+    st.markdown("  \n".join(f"**{k}:** {escape_markdown(str(v))}" for k, v in details))
 
 
 def context_lines(place: str, context: Any) -> list[str]:

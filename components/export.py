@@ -79,13 +79,11 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
 
 def render_export(facts: pd.DataFrame) -> None:
     """Offer the facts shown as CSV and GeoJSON downloads."""
-    left, right = st.columns(2)
-    with left:
+    with st.container(horizontal=True):
         st.download_button(
             "Download CSV", facts_csv(facts), file_name="facts.csv", mime="text/csv",
             on_click="ignore", icon=":material/download:", key="export_csv",
         )  # fmt: skip
-    with right:
         st.download_button(
             "Download GeoJSON", facts_geojson(facts), file_name="facts.geojson",
             mime="application/geo+json", on_click="ignore", icon=":material/download:",

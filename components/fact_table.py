@@ -8,7 +8,7 @@ from collections.abc import Mapping
 import pandas as pd
 import streamlit as st
 
-from components.labels import category_label, date_label, places_label, summary_of
+from components.labels import category_label, date_label, places_label, summary_of, text_of
 from components.params import FACT
 from components.url_state import mirror, url_value
 
@@ -31,11 +31,11 @@ def table_frame(facts: pd.DataFrame) -> pd.DataFrame:
             "fact_id": f["fact_id"],
             "category": category_label(f),
             "when": date_label(f),
-            "precision": f.get("date_precision") or "",
+            "precision": text_of(f.get("date_precision")),
             "summary": summary_of(f),
-            "actors": "; ".join(f["actors"]) or (f.get("speaker") or ""),
+            "actors": "; ".join(f["actors"]) or text_of(f.get("speaker")),
             "places": places_label(f),
-            "article": f.get("title") or f["article_id"],
+            "article": text_of(f.get("title")) or f["article_id"],
             "confidence": f.get("confidence"),
         }
         for f in facts.to_dict("records")

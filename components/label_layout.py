@@ -35,6 +35,9 @@ def label_positions(
     taken = [_box_around(p, MARKER_PX, MARKER_PX) for p in points]
     chosen = []
     for point, name in zip(points, names, strict=True):
+        if not name:
+            chosen.append(POSITIONS[0])
+            continue
         size = (len(name) * CHAR_PX, LINE_PX)
         best = min(POSITIONS, key=lambda pos: _overlap(_label_box(point, size, pos), taken))
         taken.append(_label_box(point, size, best))

@@ -11,21 +11,21 @@ KIND_LABELS = {"quote": "quote", "relation": "relation"}
 
 def category_label(fact: Mapping) -> str:
     """Return the category of an event, or the kind of a quote or relation."""
-    category = fact.get("category")
-    return category if isinstance(category, str) and category else KIND_LABELS.get(fact["kind"], "")
+    return text_of(fact.get("category")) or KIND_LABELS.get(fact["kind"], "")
 
 
 def date_label(fact: Mapping) -> str:
     """Return the date of a fact as written for people: '2025-05 (month)', 'ongoing since ...'."""
-    start, end, precision = fact.get("date"), fact.get("date_end"), fact.get("date_precision")
-    if not isinstance(start, str) or not start:
+    start, end = text_of(fact.get("date")), text_of(fact.get("date_end"))
+    precision = text_of(fact.get("date_precision"))
+    if not start:
         return "ongoing" if precision == "ongoing" else "undated"
-    shown = {"month": start[:7], "year": start[:4]}.get(precision or "", start)
-    if isinstance(end, str) and end and end != start:
+    shown = {"month": start[:7], "year": start[:4]}.get(precision, start)
+    if end and end != start:
         shown = f"{shown} to {end}"
     if precision == "ongoing":
         return f"ongoing since {shown}"
-    return shown if precision in (None, "day", "unknown") else f"{shown} ({precision})"
+    return shown if precision in ("", "day", "unknown") else f"{shown} ({precision})"
 
 
 def places_label(fact: Mapping) -> str:
@@ -34,14 +34,19 @@ def places_label(fact: Mapping) -> str:
     return "; ".join(names)
 
 
+def text_of(value: object) -> str:
+    """Return a text field as a string; missing values (None, NaN) become empty."""
+    return value if isinstance(value, str) else ""
+
+
 def summary_of(fact: Mapping) -> str:
     """Return a one-line statement of any kind of fact."""
     kind = fact["kind"]
     if kind == "quote":
-        return f"{fact.get('speaker') or 'Unnamed speaker'}: “{fact.get('text') or ''}”"
+        return f"{text_of(fact.get('speaker')) or 'Unnamed speaker'}: “{text_of(fact.get('text'))}”"
     if kind == "relation":
-        return " ".join(str(fact.get(k) or "") for k in ("subject", "relation", "object"))
-    return str(fact.get("summary") or fact.get("evidence") or "")
+        return " ".join(text_of(fact.get(k)) for k in ("subject", "relation", "object"))
+    return text_of(fact.get("summary")) or text_of(fact.get("evidence"))
 
 
 def fact_hover(fact: Mapping, *, title: str = "") -> str:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
+import streamlit as st
 
 from components.label_layout import label_positions
 from components.labels import category_label, fact_hover
@@ -17,13 +18,15 @@ from components.views import View, fitted, view_around
 
 # Relative URL, no leading slash: it survives server.baseUrlPath (DESIGN.md, offline map).
 TOPOJSON_URL = "app/static/topojson/"
-HEIGHT = 540
-ASPECT = 1.6
+HEIGHT = 560
+ASPECT = 1.25
 # Typical drawn width of the map in the wide layout; only label placement depends on it.
-WIDTH_PX = HEIGHT * ASPECT
+WIDTH_PX = 560.0
 # Point layers get text labels only in frames narrower than this (degrees), to avoid clutter.
-LABEL_BELOW_DEG = {"senkaku_islands": 3.0, "chokepoints": 100.0, "flashpoints": 30.0}
+LABEL_BELOW_DEG = {"senkaku_islands": 5.0, "chokepoints": 100.0, "flashpoints": 30.0}
 HOVER_FACTS = 5
+# Wide frames use Natural Earth 1:110m (137 kB, drawn fast); closer ones 1:50m (1.1 MB).
+COARSE_ABOVE_DEG = 60.0
 FAMILY_ORDER = (POLYGON, LINE, POINT)
 
 
@@ -56,6 +59,8 @@ def map_figure(
                 if s.family == family
             ]
     placed = placements_of(facts).merge(facts[["fact_id", "hover", "group"]], on="fact_id")
+    counts = placed.groupby("group")["fact_id"].nunique()
+    placed["legend"] = [f"{g} ({counts[g]})" for g in placed["group"]]
     traces += _area_traces(placed[placed["is_area"]], areas)
     traces += _point_traces(placed[~placed["is_area"]])
     traces += _selected_traces(placed[placed["fact_id"] == selected], areas)
@@ -89,36 +94,53 @@ def frame_of_fact(
     return view_around(lon, lat)
 
 
-def render_map(fig: go.Figure, *, key: str, pick_into: str) -> None:
+def map_caption(facts: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> str:
+    """Return the key to the map's marks and how many facts it cannot show."""
+    placed = placements_of(facts)
+    drawn = placed[~placed["is_area"] | placed["place_id"].map(lambda i: bool(areas.get(i)))]
+    missing = len(set(facts["fact_id"])) - drawn["fact_id"].nunique()
+    return (
+        "Dots: facts at a place; dotted outlines: facts at a sea, zone or country, drawn whole "
+        f"rather than as a point. {missing} of {len(facts)} facts shown (quotes, relations, "
+        "places not located) are not on the map. Scroll to zoom; hover for names and sources; "
+        "click a dot to select its fact."
+    )
+
+
+def render_map(fig: go.Figure, *, key: str, pick_into: str, caption: str) -> None:
     """Show the map offline; a click on a fact puts its id into session state `pick_into`."""
     config = {"topojsonURL": TOPOJSON_URL, "scrollZoom": True}
     render_pickable(fig, key=key, pick_into=pick_into, config=config)
+    st.caption(caption)
 
 
 def _layer_trace(name: str, shapes: Shapes, *, title: str, view: View) -> go.Scattergeo:
-    """Return one reference layer's trace in its style; point layers may carry labels."""
+    """Return a reference layer's trace in its style; point layers may carry labels."""
     style = LAYER_STYLES.get(name, DEFAULT_STYLE)
     common = {"lon": shapes.lon, "lat": shapes.lat, "name": title, "legendgroup": name}
-    common |= {"hovertext": shapes.text, "hoverinfo": "text", "showlegend": True}
+    common |= {"hoverinfo": "text", "showlegend": True}
     if shapes.family == POINT:
         labelled = view.span < LABEL_BELOW_DEG.get(name, 0.0)
+        positions = label_positions(
+            shapes.lon, shapes.lat, shapes.names, view=view, width_px=WIDTH_PX
+        )  # fmt: skip
         return go.Scattergeo(
             **common,
+            hovertext=shapes.text,
             mode="markers+text" if labelled else "markers",
             text=shapes.names,
-            textposition=(
-                label_positions(shapes.lon, shapes.lat, shapes.names, view=view, width_px=WIDTH_PX)
-                if labelled
-                else None
-            ),
+            textposition=positions if labelled else None,
             textfont={"size": 11, "color": style.colour},
             marker={"color": style.colour, "symbol": style.symbol, "size": style.size},
         )
     filled = shapes.family == POLYGON and style.fill is not None
+    # Heavier lines for busier sea-lane edges (weight = share of the busiest edge's count).
+    width = 1.3 if shapes.weight is None else 0.8 + 3.2 * shapes.weight
     return go.Scattergeo(
         **common,
+        hovertext=shapes.text[0],
         mode="lines",
-        line={"color": style.colour, "width": 1.3, "dash": style.dash},
+        line={"color": style.colour, "width": width, "dash": style.dash},
         fill="toself" if filled else "none",
         fillcolor=style.fill if filled else None,
     )
@@ -137,7 +159,7 @@ def _point_traces(points: pd.DataFrame) -> list[go.Scattergeo]:
                 hovertext=[_joined_hover(g["hover"]) for _, g in spots],
                 hoverinfo="text",
                 mode="markers",
-                name=f"{group} ({rows['fact_id'].nunique()})",
+                name=rows["legend"].iloc[0],
                 legendgroup=f"fact:{group}",
                 marker={
                     "color": category_colour(group),
@@ -152,30 +174,22 @@ def _point_traces(points: pd.DataFrame) -> list[go.Scattergeo]:
 def _area_traces(
     placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]
 ) -> list[go.Scattergeo]:
-    """Return one outline trace per category for facts placed at an area, not a point."""
+    """Return one outline per (area, category) for facts placed at an area, not a point."""
     traces = []
-    for group, rows in placed.groupby("group", sort=True):
-        lon, lat, text, ids = [], [], [], []
-        for place_id, g in rows.groupby("place_id", sort=False):
-            for shapes in areas.get(place_id, ()):
-                lon += shapes.lon
-                lat += shapes.lat
-                text += [_joined_hover(g["hover"])] * len(shapes.lon)
-                ids += [g["fact_id"].iloc[0]] * len(shapes.lon)
-        if lon:
-            colour = category_colour(group)
+    for (group, place_id), rows in placed.groupby(["group", "place_id"], sort=True):
+        colour = category_colour(str(group))
+        for shapes in areas.get(str(place_id), ()):
             traces.append(
                 go.Scattergeo(
-                    lon=lon,
-                    lat=lat,
-                    customdata=ids,
-                    hovertext=text,
+                    lon=shapes.lon,
+                    lat=shapes.lat,
+                    hovertext=_joined_hover(rows["hover"]),
                     hoverinfo="text",
                     mode="lines",
                     fill="toself",
                     fillcolor=_translucent(colour),
                     line={"color": colour, "width": 2, "dash": "dot"},
-                    name=f"{group}, area",
+                    name=rows["legend"].iloc[0],
                     legendgroup=f"fact:{group}",
                 )
             )
@@ -222,11 +236,13 @@ def _translucent(colour: str, alpha: float = 0.08) -> str:
 
 
 def _one_legend_entry_per_group(fig: go.Figure) -> None:
-    """Show one legend entry per layer or category; clicking it toggles the whole group."""
-    seen: set[str] = set()
-    for trace in fig.data:
-        trace.showlegend = trace.legendgroup not in seen and trace.legendgroup != "selected"
-        seen.add(trace.legendgroup)
+    """Show one legend entry per layer or category; clicking it toggles the whole group.
+
+    The entry is the group's last trace: a category's markers, drawn over its areas.
+    """
+    last = {trace.legendgroup: i for i, trace in enumerate(fig.data)}
+    for i, trace in enumerate(fig.data):
+        trace.showlegend = last[trace.legendgroup] == i and trace.legendgroup != "selected"
 
 
 def _frame(fig: go.Figure, view: View, *, revision: str) -> None:
@@ -235,7 +251,7 @@ def _frame(fig: go.Figure, view: View, *, revision: str) -> None:
         projection_type="mercator",
         lonaxis_range=list(view.lon),
         lataxis_range=list(view.lat),
-        resolution=50,
+        resolution=50 if view.span < COARSE_ABOVE_DEG else 110,
         showland=True,
         landcolor="#f1efe8",
         showocean=True,
@@ -253,6 +269,13 @@ def _frame(fig: go.Figure, view: View, *, revision: str) -> None:
         height=HEIGHT,
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         uirevision=revision,
-        legend={"orientation": "h", "yanchor": "top", "y": -0.01, "x": 0, "font": {"size": 11}},
+        legend={
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -0.01,
+            "x": 0,
+            "font": {"size": 11},
+            "itemsizing": "constant",
+        },
         hoverlabel={"align": "left"},
     )

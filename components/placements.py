@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 
 # A place of these precisions is an area: drawing it as a point would fake precision.
@@ -28,7 +30,8 @@ def placements_of(facts: pd.DataFrame) -> pd.DataFrame:
                         is_area,
                     )
                 )
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+    # Typed even when empty: an untyped empty mask would select columns, not rows.
+    return pd.DataFrame(rows, columns=list(COLUMNS)).astype({"is_area": bool})
 
 
 def area_ids_of(facts: pd.DataFrame) -> tuple[str, ...]:
@@ -40,3 +43,22 @@ def area_ids_of(facts: pd.DataFrame) -> tuple[str, ...]:
 def unplaced_count(facts: pd.DataFrame) -> int:
     """Return how many facts have no place the map can show."""
     return len(set(facts["fact_id"]) - set(placements_of(facts)["fact_id"]))
+
+
+def relocated(
+    facts: pd.DataFrame, entries: Mapping[str, tuple[float | None, float | None, str]]
+) -> pd.DataFrame:
+    """Return the facts with each known place's (lon, lat, precision) as the gazetteer has it.
+
+    The store keeps what the gazetteer said at extraction time; a place located since then
+    (or moved to a better source) shows where the gazetteer puts it now.
+    """
+
+    def refreshed(place: dict) -> dict:
+        entry = entries.get(place.get("id") or "")
+        if entry is None:
+            return place
+        lon, lat, precision = entry
+        return {**place, "lon": lon, "lat": lat, "precision": precision}
+
+    return facts.assign(places=[tuple(refreshed(p) for p in ps) for ps in facts["places"]])

@@ -45,6 +45,18 @@ LAYER_STYLES = {
     "flashpoints": LayerStyle("#9d0208", symbol="x", size=8),
 }
 DEFAULT_STYLE = LayerStyle("#555555")
+# Short names for the layer toggles and the map legend; `geo.layers.LAYERS` has full titles.
+LAYER_LABELS = {
+    "senkaku_islands": "Senkaku Islands",
+    "senkaku_waters": "Senkaku waters (12/24 nm)",
+    "adiz": "China's ECS ADIZ",
+    "sea_lanes": "Sea-lanes (modelled)",
+    "chokepoints": "Chokepoints",
+    "anti_piracy": "Gulf of Aden corridor",
+    "ports": "Ports and bases",
+    "border_zones": "India-China disputed areas",
+    "flashpoints": "Border flashpoints",
+}
 
 
 def category_colour(category: str | None) -> str:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pandas as pd
 import plotly.graph_objects as go
+import streamlit as st
 
 from components.criteria import span_of
 from components.picking import render_pickable
@@ -15,11 +16,13 @@ from components.style import SELECTED_COLOUR, category_colour
 HEIGHT = 300
 # How each kind of date is drawn: (legend word, marker symbol); spans are bars.
 DOT, SPAN, SINCE, AS_OF = "day", "span", "ongoing since", "ongoing as of publication"
+# Columns added for the time axis (the facts already have `start`/`end`: evidence offsets).
+FROM, TO = "first_day", "last_day"
 SYMBOLS = {DOT: "circle", SINCE: "triangle-right", AS_OF: "triangle-left"}
 
 
 def timeline_rows(facts: pd.DataFrame) -> pd.DataFrame:
-    """Return the facts that can stand on a time axis, with `start`, `end` and `mark`.
+    """Return the facts that can stand on a time axis, with their first and last day and mark.
 
     Ongoing facts with no start stand at their article's publication date (`published`),
     the day the text says they were going on.
@@ -35,8 +38,8 @@ def timeline_rows(facts: pd.DataFrame) -> pd.DataFrame:
             continue
         else:
             mark = SINCE if ongoing else (SPAN if span[0] != span[1] else DOT)
-        rows.append({**fact, "start": span[0], "end": span[1], "mark": mark})
-    return pd.DataFrame(rows, columns=[*facts.columns, "start", "end", "mark"])
+        rows.append({**fact, FROM: span[0], TO: span[1], "mark": mark})
+    return pd.DataFrame(rows, columns=[*facts.columns, FROM, TO, "mark"])
 
 
 def timeline_figure(
@@ -70,16 +73,21 @@ def timeline_figure(
     return fig
 
 
-def render_timeline(fig: go.Figure, *, key: str, pick_into: str) -> None:
-    """Show the timeline; clicking a fact selects it."""
+def render_timeline(fig: go.Figure, *, key: str, pick_into: str, undated: int) -> None:
+    """Show the timeline and its key; clicking a fact selects it."""
+    st.markdown("**Timeline**")
     render_pickable(fig, key=key, pick_into=pick_into, config={})
+    st.caption(
+        "● a day · ▬ a month or year (or a stated span) · ▶ ongoing since · ◀ ongoing as of the "
+        f"article's date. {undated} facts shown have no date and stay off the timeline."
+    )
 
 
 def _marks(group: str, mark: str, rows: pd.DataFrame) -> go.Scatter:
     """Return markers for facts standing at one date each."""
     colour = category_colour(group)
     return go.Scatter(
-        x=rows["start"],
+        x=rows[FROM],
         y=rows["group"],
         customdata=rows["fact_id"],
         hovertext=[f"{h}<br><i>{mark}</i>" for h in rows["hover"]]
@@ -104,7 +112,7 @@ def _bars(group: str, rows: pd.DataFrame) -> go.Scatter:
     ids: list[str | None] = []
     text: list[str | None] = []
     for start, end, fact_id, hover in zip(
-        rows["start"], rows["end"], rows["fact_id"], rows["hover"], strict=True
+        rows[FROM], rows[TO], rows["fact_id"], rows["hover"], strict=True
     ):
         x += [start, end, None]
         ids += [fact_id, fact_id, None]
@@ -129,7 +137,5 @@ def _selected_trace(rows: pd.DataFrame) -> list[go.Scatter]:
         return []
     marker = {"symbol": "circle-open", "size": 22, "color": SELECTED_COLOUR, "line": {"width": 3}}
     return [
-        go.Scatter(
-            x=rows["start"], y=rows["group"], mode="markers", marker=marker, hoverinfo="skip"
-        )
+        go.Scatter(x=rows[FROM], y=rows["group"], mode="markers", marker=marker, hoverinfo="skip")
     ]

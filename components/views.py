@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Smallest frame around a point place (degrees), so a port shows its surroundings.
-POINT_FRAME_DEG = 6.0
+POINT_FRAME_DEG = 3.0
 PADDING = 0.15
 # Mercator cannot show the poles; Plotly's own frame stops near here too.
 MAX_LAT = 84.0
@@ -31,7 +31,7 @@ class View:
 VIEWS = {
     "indo_pacific": View("Indo-Pacific", (30.0, 180.0), (-40.0, 45.0)),
     "east_china_sea": View("East China Sea", (116.0, 132.0), (22.0, 35.0)),
-    "senkaku": View("Senkaku Islands", (123.1, 124.9), (25.45, 26.2)),
+    "senkaku": View("Senkaku Islands", (122.75, 125.15), (25.45, 26.2)),
     "indian_ocean": View("Indian Ocean", (32.0, 120.0), (-40.0, 30.0)),
     "india_china_border": View("India-China border", (72.0, 98.0), (25.0, 38.0)),
 }

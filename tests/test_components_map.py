@@ -4,6 +4,8 @@ from shapely.geometry import Point, Polygon
 
 from components.label_layout import label_positions
 from components.map import frame_of_fact, map_figure, with_hover
+from components.placements import relocated
+from components.timeline import timeline_figure
 from components.shapes import LayerShapes, shapes_of
 from components.views import VIEWS, View, fitted
 
@@ -39,16 +41,16 @@ def layers():
 def test_traces_per_layer_and_category(facts, layers):
     fig = map_figure(layers, facts, AREAS, view=VIEWS["indo_pacific"])
     assert [t.name for t in fig.data] == [
-        "Senkaku Islands", "deployment, area", "agreement (1)", "meeting (1)",
+        "Senkaku Islands", "deployment (1)", "agreement (1)", "meeting (1)",
     ]  # fmt: skip
 
 
 def test_area_facts_are_outlines_not_points(facts, layers):
     fig = map_figure(layers, facts, AREAS, view=VIEWS["indo_pacific"])
-    (area,) = [t for t in fig.data if t.name == "deployment, area"]
+    (area,) = [t for t in fig.data if t.name == "deployment (1)"]
     assert area.mode == "lines"
     assert area.fill == "toself"
-    assert set(area.customdata) == {"d"}
+    assert "fact d" in area.hovertext
 
 
 def test_selected_fact_is_ringed_and_framed(facts, layers):
@@ -74,10 +76,26 @@ def test_islands_labelled_only_in_a_close_view(facts, layers):
     assert close.data[0].mode == "markers+text"
 
 
+def test_one_legend_entry_per_category(facts, layers):
+    more = pd.concat([facts, with_hover(pd.DataFrame([fact("d2", "deployment", (DELHI,))]))])
+    fig = map_figure(layers, more, AREAS, view=VIEWS["indo_pacific"])
+    legend = [(t.name, t.mode) for t in fig.data if t.showlegend]
+    assert ("deployment (2)", "markers") in legend
+    assert [name for name, _ in legend].count("deployment (2)") == 1
+
+
+def test_no_facts_still_draws_the_layers(facts, layers):
+    fig = map_figure(layers, facts.iloc[:0], AREAS, view=VIEWS["indo_pacific"])
+    assert [t.name for t in fig.data] == ["Senkaku Islands"]
+    timeline = timeline_figure(facts.iloc[:0])
+    assert list(timeline.data) == []
+
+
 def test_no_figure_asks_for_remote_map_data(facts, layers):
     fig = map_figure(layers, facts, AREAS, view=VIEWS["indian_ocean"])
     assert all(t.type == "scattergeo" and t.locationmode is None for t in fig.data)
-    assert fig.layout.geo.resolution == 50
+    assert fig.layout.geo.resolution == 110
+    assert map_figure(layers, facts, AREAS, view=VIEWS["senkaku"]).layout.geo.resolution == 50
 
 
 def test_fitted_frame_has_the_asked_aspect():
@@ -95,3 +113,10 @@ def test_close_labels_do_not_share_a_side():
     ]
     positions = label_positions(lon, lat, names, view=VIEWS["senkaku"], width_px=860)
     assert len(set(positions)) == 3
+
+
+def test_places_take_the_gazetteer_coordinates_of_today():
+    stale = pd.DataFrame([fact("m", "meeting", ({**DELHI, "lon": None, "lat": None},))])
+    fresh = relocated(stale, {"new_delhi": (77.21, 28.61, "point")})
+    assert fresh["places"][0][0]["lon"] == 77.21
+    assert stale["places"][0][0]["lon"] is None

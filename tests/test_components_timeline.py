@@ -26,13 +26,13 @@ def test_each_date_kind_gets_its_mark():
     rows = timeline_rows(FACTS).set_index("fact_id")
     assert rows.loc["day", "mark"] == DOT
     assert rows.loc["month", "mark"] == SPAN
-    assert (rows.loc["month", "start"], rows.loc["month", "end"]) == (
+    assert (rows.loc["month", "first_day"], rows.loc["month", "last_day"]) == (
         date(2024, 2, 1),
         date(2024, 2, 29),
     )
     assert rows.loc["since", "mark"] == SINCE
     assert rows.loc["as_of", "mark"] == AS_OF
-    assert rows.loc["as_of", "start"] == date(2025, 5, 7)
+    assert rows.loc["as_of", "first_day"] == date(2025, 5, 7)
     assert "undated" not in rows.index
 
 

@@ -1,0 +1,216 @@
+"""Maritime security dashboard: facts from the news on an offline map and timeline, by URL."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from components import params
+from components.about import render_about
+from components.article import render_article
+from components.context import render_context, render_fact_card
+from components.criteria import Filters, accepted_of, facts_matching
+from components.export import render_export
+from components.fact_table import picker_labels, render_fact_picker, render_fact_table
+from components.filters import render_filters, render_notices
+from components.map import frame_of_fact, map_caption, map_figure, render_map, with_hover
+from components.params import rejected_values
+from components.placements import area_ids_of, placements_of, relocated
+from components.shapes import LayerShapes, Shapes, layer_shapes, shapes_of
+from components.share import render_share, share_query
+from components.style import LAYER_LABELS
+from components.timeline import render_timeline, timeline_figure, timeline_rows
+from components.vessels import render_vessel_stats
+from components.views import DEFAULT_VIEW, VIEWS
+from facts.article import read_article
+from facts.extract import facts_from_text
+from facts.model import CATEGORIES, EXTRACTOR_VERSION
+from facts.score import Score, load_gold, score_article
+from facts.store import DEFAULT_DB, ensure_corpus, read_articles, read_facts
+from geo.context import context_of_point
+from geo.gazetteer import load_gazetteer
+from geo.layers import LAYERS, read_layer
+
+ROOT = Path(__file__).resolve().parent
+DATA = ROOT / "data"
+ARTICLES = DATA / "articles"
+VESSEL_COUNTS = DATA / "senkaku_cgv_counts.csv"
+REFERENCE_ANNOTATIONS = ROOT / "tests" / "devset"
+# Areas are drawn whole; about 5 km is finer than a pixel at the scale of a sea or a country.
+AREA_TOLERANCE_DEG = 0.05
+DEFAULTS = Filters(layers=tuple(LAYERS), view=DEFAULT_VIEW)
+
+
+@st.cache_resource(show_spinner="Reading the articles into the fact store…")
+def store_ready(db: Path) -> Path:
+    """Ingest the shipped articles into the store once per process (idempotent)."""
+    ensure_corpus(db, ARTICLES)
+    return db
+
+
+@st.cache_data(show_spinner=False)
+def load_articles(db: Path) -> pd.DataFrame:
+    """Read the articles of the store, oldest id first (the seed article comes first)."""
+    return read_articles(db).sort_values("article_id").reset_index(drop=True)
+
+
+@st.cache_data(show_spinner=False)
+def load_facts(db: Path) -> pd.DataFrame:
+    """Read the facts with their article's title and date, and the texts they show."""
+    articles = read_articles(db)[["article_id", "title", "published"]]
+    entries = {place.id: (place.lon, place.lat, place.precision) for place in gazetteer()}
+    facts = relocated(read_facts(db), entries).merge(articles, on="article_id", how="left")
+    return with_hover(facts)
+
+
+@st.cache_data(show_spinner=False)
+def load_layers() -> dict[str, LayerShapes]:
+    """Read every reference layer into simplified, rounded display shapes."""
+    return {
+        name: layer_shapes(read_layer(DATA / info.file), title=LAYER_LABELS.get(name, info.title))
+        for name, info in LAYERS.items()
+    }
+
+
+@st.cache_resource(show_spinner=False)
+def gazetteer() -> Any:
+    """Load the gazetteer: one shared, read-only lookup object per process."""
+    return load_gazetteer()
+
+
+@st.cache_data(show_spinner=False)
+def load_area(place_id: str) -> tuple[Shapes, ...]:
+    """Return the display outline of a gazetteer area (sea, zone, country), or nothing."""
+    area = gazetteer().area_of(place_id)
+    return tuple(shapes_of([area], [""], tolerance=AREA_TOLERANCE_DEG)) if area else ()
+
+
+@st.cache_data(show_spinner=False)
+def load_context(lon: float, lat: float) -> Any:
+    """Return the zones, nearest chokepoint and sea-lane of a point."""
+    frames = {name: read_layer(DATA / info.file) for name, info in LAYERS.items()}
+    return context_of_point(frames, lon=lon, lat=lat)
+
+
+@st.cache_data(show_spinner=False)
+def load_vessel_counts(path: Path) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    """Read the Senkaku vessel statistics and their header notes (units, sources)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    notes = tuple(line.lstrip("# ").rstrip() for line in lines if line.startswith("#"))
+    table = [line for line in lines if line and not line.startswith("#")]
+    return pd.read_csv(io.StringIO("\n".join(table))), notes
+
+
+@st.cache_data(show_spinner="Scoring the extractor on the reference annotations…")
+def load_score(folder: Path) -> dict[str, Any]:
+    """Run the extractor on each annotated article and score it against its annotation."""
+    total, files = Score(), sorted(folder.glob("*.gold.json"))
+    for path in files:
+        article = read_article(ARTICLES / path.name.replace(".gold.json", ".txt"))
+        found = facts_from_text(article.text, published=article.published)
+        total += score_article(found, load_gold(path), text=article.text)
+    return total.as_dict() | {"articles": len(files), "extractor_version": EXTRACTOR_VERSION}
+
+
+def link_params() -> dict[str, list[str]]:
+    """Return every value of every contract parameter in the URL this page was opened with."""
+    return {name: st.query_params.get_all(name) for name in params.NAMES}
+
+
+def with_selected(shown: pd.DataFrame, facts: pd.DataFrame, fact_id: str | None) -> pd.DataFrame:
+    """Return the facts to draw: those shown, plus the selected one if a filter hides it."""
+    if not fact_id or fact_id in set(shown["fact_id"]):
+        return shown
+    return pd.concat([shown, facts[facts["fact_id"] == fact_id]])
+
+
+def render_selected(fact: dict[str, Any] | None) -> None:
+    """Show the selected fact and the geographic context of its places."""
+    if fact is None:
+        st.caption("No fact selected: its evidence, places and context show here.")
+        return
+    render_fact_card(fact)
+    placed = placements_of(pd.DataFrame([fact]))
+    points = placed[~placed["is_area"]]
+    rows = zip(points["place"], points["lon"], points["lat"], strict=True)
+    contexts = [(place, load_context(lon, lat)) for place, lon, lat in rows]
+    render_context(contexts, areas=list(placed.loc[placed["is_area"], "place"]))
+
+
+def render_header(shown: pd.DataFrame, facts: pd.DataFrame, articles: pd.DataFrame) -> None:
+    """Show the title and what the page holds right now."""
+    st.title("Maritime security dashboard", anchor=False)
+    st.caption(
+        f"{len(shown)} of {len(facts)} facts extracted from {len(articles)} articles match the "
+        "filters. Map and timeline work offline; the URL keeps every filter and the selection."
+    )
+
+
+# No page_icon: a material-icon favicon is fetched from fonts.gstatic.com (not offline).
+st.set_page_config(page_title="Maritime security dashboard", layout="wide")
+db = store_ready(DEFAULT_DB)
+articles = load_articles(db)
+facts = load_facts(db)
+layers = load_layers()
+accepted = accepted_of(
+    facts, layers=tuple(LAYERS), categories=CATEGORIES, articles=tuple(articles["article_id"])
+)
+rejected = rejected_values(link_params(), accepted)
+filters = render_filters(
+    accepted,
+    defaults=DEFAULTS,
+    layer_titles={name: LAYER_LABELS.get(name, info.title) for name, info in LAYERS.items()},
+    article_titles=dict(zip(articles["article_id"], articles["title"], strict=True)),
+)
+shown = facts_matching(facts, filters)
+render_header(shown, facts, articles)
+render_notices(rejected)
+
+map_column, side_column = st.columns([3, 2], gap="medium")
+with side_column:
+    fact_id = render_fact_picker(picker_labels(facts))
+    selected = next(iter(facts[facts["fact_id"] == fact_id].to_dict("records")), None)
+    render_selected(selected)
+    article_id = (
+        selected["article_id"] if selected else filters.article or articles["article_id"][0]
+    )
+    render_article(
+        articles[articles["article_id"] == article_id].iloc[0].to_dict(), facts, selected=selected
+    )
+with map_column:
+    drawn = with_selected(shown, facts, fact_id)
+    areas = {place_id: load_area(place_id) for place_id in area_ids_of(drawn)}
+    view = (frame_of_fact(fact_id, facts, areas) if fact_id else None) or VIEWS[filters.view]
+    shown_layers = {name: layers[name] for name in filters.layers}
+    render_map(
+        map_figure(shown_layers, drawn, areas, view=view, selected=fact_id),
+        key="map",
+        pick_into=params.FACT,
+        caption=map_caption(drawn, areas),
+    )
+    render_timeline(
+        timeline_figure(drawn, order=CATEGORIES, selected=fact_id),
+        key="timeline",
+        pick_into=params.FACT,
+        undated=len(drawn) - len(timeline_rows(drawn)),
+    )
+
+facts_tab, stats_tab, about_tab = st.tabs(
+    ["Facts", "Senkaku vessel statistics", "About the data"], on_change="rerun", key="tab"
+)
+if facts_tab.open:
+    with facts_tab:
+        render_fact_table(shown, selected=fact_id)
+        render_export(shown)
+if stats_tab.open:
+    with stats_tab:
+        render_vessel_stats(*load_vessel_counts(VESSEL_COUNTS))
+if about_tab.open:
+    with about_tab:
+        render_about(LAYERS, articles, load_score(REFERENCE_ANNOTATIONS))
+with st.sidebar:
+    render_share(share_query(filters, defaults=DEFAULTS, fact=fact_id), base=st.context.url)

@@ -1,0 +1,105 @@
+"""The whole dashboard in Streamlit's AppTest: it runs, restores links and refuses bad ones."""
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import facts.store
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+SEED = "000_1565db3a8a02a470"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def own_store(tmp_path_factory):
+    """Point the app at a fresh store in a temporary folder (the app reads DEFAULT_DB per run)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(facts.store, "DEFAULT_DB", tmp_path_factory.mktemp("store") / "facts.sqlite")
+        yield
+
+
+def run(**link):
+    at = AppTest.from_file(APP, default_timeout=180)
+    for name, value in link.items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def figures(at):
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def shown_facts(at):
+    return set(at.dataframe[0].value["fact_id"])
+
+
+def all_facts():
+    return facts.store.read_facts(facts.store.DEFAULT_DB)
+
+
+def test_app_shows_the_seed_article_and_an_offline_map():
+    at = run()
+    assert at.title[0].value == "Maritime security dashboard"
+    assert any("Gen Nakatani" in html.proto.body for html in at.html)
+    chart = at.get("plotly_chart")[0]
+    assert json.loads(chart.proto.config)["topojsonURL"] == "app/static/topojson/"
+    islands = [t for t in figures(at)[0]["data"] if t["name"] == "Senkaku Islands"]
+    names = [n for t in islands for n in t["text"] if n]
+    assert {"Uotsuri-shima / Diaoyu Dao", "Kuba-shima / Huangwei Yu", "Taisho-jima / Chiwei Yu",
+            "Kita-kojima / Bei Xiaodao", "Minami-kojima / Nan Xiaodao"} <= set(names)  # fmt: skip
+    assert not any(t.get("locationmode") for t in figures(at)[0]["data"])
+
+
+def test_link_restores_every_filter():
+    fact = all_facts().query("category == 'incursion' and date == '2025-05-03'")["fact_id"].iloc[0]
+    at = run(
+        view="east_china_sea", layers=["senkaku_islands", "adiz"], category=["incursion"],
+        actor=["China Coast Guard"], place=["Senkaku Islands"],
+        dates=["2025-05-01", "2025-05-05"], article=SEED, q="helicopter", fact=fact,
+    )  # fmt: skip
+    assert at.selectbox(key="view").value == "east_china_sea"
+    assert at.multiselect(key="layers").value == ["senkaku_islands", "adiz"]
+    assert at.pills(key="category").value == ["incursion"]
+    assert at.multiselect(key="actor").value == ["China Coast Guard"]
+    assert at.multiselect(key="place").value == ["Senkaku Islands"]
+    assert [d.isoformat() for d in at.date_input(key="dates").value] == ["2025-05-01", "2025-05-05"]
+    assert at.selectbox(key="article").value == SEED
+    assert at.text_input(key="q").value == "helicopter"
+    assert at.selectbox(key="fact").value == fact
+    assert shown_facts(at) == {fact}
+    layer_traces = {t["legendgroup"] for t in figures(at)[0]["data"]}
+    assert {"senkaku_islands", "adiz"} <= layer_traces
+    assert "sea_lanes" not in layer_traces
+
+
+def test_filtering_changes_the_facts_shown():
+    at = run()
+    everything = shown_facts(at)
+    at.pills(key="category").set_value(["piracy"]).run()
+    piracy = shown_facts(at)
+    known = all_facts().set_index("fact_id")["category"]
+    assert piracy
+    assert piracy < everything
+    assert set(known[list(piracy)]) == {"piracy"}
+
+
+def test_selected_fact_marks_its_evidence_in_the_reader():
+    fact = all_facts().query("category == 'incursion' and date == '2025-05-03'").iloc[0]
+    at = run(fact=fact["fact_id"])
+    reader = next(h.proto.body for h in at.html if "<mark>" in h.proto.body)
+    assert "Coast Guard helicopter" in reader.split("<mark>")[1].split("</mark>")[0]
+
+
+def test_bad_link_values_are_dropped_with_a_notice():
+    at = run(dates="yesterday", layers="<script>", fact="no-such-fact", view="moon")
+    (notice,) = at.warning
+    for name in ("dates", "layers", "fact", "view"):
+        assert f"`{name}`" in notice.value
+    assert "<script>" not in notice.value
+    assert at.selectbox(key="view").value == "indo_pacific"
+    assert at.selectbox(key="fact").value is None
+    assert len(shown_facts(at)) == len(all_facts())
