@@ -5,8 +5,8 @@ from shapely.geometry import Point, Polygon
 from components.label_layout import label_positions
 from components.map import frame_of_fact, map_figure, with_hover
 from components.placements import relocated
-from components.timeline import timeline_figure
 from components.shapes import LayerShapes, shapes_of
+from components.timeline import timeline_figure
 from components.views import VIEWS, View, fitted
 
 DELHI = {"name": "New Delhi", "id": "new_delhi", "lon": 77.2, "lat": 28.6, "precision": "point"}
