@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Span, Token
 
 from facts.dates import ONGOING_WORDS, DateRef
 from facts.mentions import DateSpan, actor_name
+from facts.quotes import SPEECH_VERBS
 from facts.scope import PlaceMention, dates_in_scope, in_scope, scope_of
-from facts.triggers import Trigger, triggers_in
+from facts.triggers import PIRACY_WORDS, Trigger, triggers_in
 
 # Words that point back to the scene already told: its date and place carry over.
 SCENE_CUES = re.compile(
@@ -63,7 +64,8 @@ def drafts_from(view: ArticleView) -> list[Draft]:
     drafts: list[Draft] = []
     group: list[str] = []
     for index, sent in enumerate(view.sentences):
-        found = _without_framing_agreements(triggers_in(sent, quoted=view.quoted))
+        piracy = PIRACY_WORDS.search(_paragraph(view.text, sent)) is not None
+        found = _without_framing_agreements(triggers_in(sent, quoted=view.quoted, piracy=piracy))
         for trig in found:
             drafts.append(_draft(view, trig, found, index, group))
         mentioned = _actors(view, set(range(sent.start, sent.end)))
@@ -71,6 +73,13 @@ def drafts_from(view: ArticleView) -> list[Draft]:
             group = [a for a in mentioned if a in view.people.values()]
     _fill_from_context(drafts, view)
     return _merged(drafts)
+
+
+def _paragraph(text: str, sent: Span) -> str:
+    """Return the paragraph (line) a sentence stands in."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _without_framing_agreements(found: list[Trigger]) -> list[Trigger]:
@@ -98,6 +107,10 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
     if not actors and any(_is_group(t) for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
         actors = list(group)
     places = [p.name for p in view.places if in_scope(doc, p.start, p.end, scope)]
+    if not places:  # a place the parse hung outside every event's clause still belongs here
+        claimed = set().union(*(scope_of(t, found) for t in found if t is not trig))
+        places = [p.name for p in view.places if sent.start_char <= p.start < sent.end_char
+                  and not in_scope(doc, p.start, p.end, claimed)]  # fmt: skip
     future = any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall")  # "would" is reported past here
         for node in [trig.anchor, *trig.anchor.ancestors]
@@ -107,7 +120,7 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
         trigger=trig,
         sentence=index,
         sent=sent,
-        date=_own_date(view, trig, scope),
+        date=_own_date(view, trig, scope, sent),
         places=list(dict.fromkeys(places)),
         actors=actors,
         summary=_summary(doc, scope),
@@ -136,7 +149,7 @@ def _actors(view: ArticleView, scope: set[int]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _own_date(view: ArticleView, trig: Trigger, scope: set[int]) -> DateRef | None:
+def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> DateRef | None:
     """Return the date the trigger's clause gives, or "ongoing" for repeated actions."""
     anchor = trig.anchor
     auxes = [c for c in anchor.children if c.dep_ == "aux"]
@@ -148,11 +161,26 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int]) -> DateRef | No
     ongoing = ONGOING_WORDS.search(clause)
     if ongoing:
         return DateRef(None, None, "ongoing", ongoing.group(0))
-    for found in dates_in_scope(view.doc, view.dates, scope):
+    in_sentence = [
+        d for d in view.dates
+        if sent.start_char <= d.start < sent.end_char and not _said_when(view.doc, d)
+    ]  # fmt: skip
+    own = dates_in_scope(view.doc, view.dates, scope)
+    # A sentence's only date belongs to its event even if the parse hung it elsewhere.
+    for found in own or (in_sentence if len(in_sentence) == 1 else []):
         if text[max(0, found.start - 6) : found.start].lower().strip() == "since":
             return DateRef(None, None, "ongoing", text[found.start - 6 : found.end])
         return found.ref
     return None
+
+
+def _said_when(doc: Doc, found: DateSpan) -> bool:
+    """Tell whether a date tells when something was said ("officials said today")."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    head = span.root.head if span is not None else None
+    while head is not None and head.dep_ == "prep":
+        head = head.head
+    return head is not None and head.lemma_ in SPEECH_VERBS
 
 
 def _summary(doc: Doc, scope: set[int]) -> str:
@@ -252,4 +280,14 @@ def _same_event(a: Draft, b: Draft) -> bool:
     """Tell whether two drafts report one event."""
     if a.sentence != b.sentence or a.trigger.category != b.trigger.category:
         return False
-    return a.date is None or b.date is None or a.date == b.date
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    subjects = [_subject(d.trigger.anchor) for d in (a, b)]
+    # "X captured pirates after the dhow attempted an attack": two doers, two events.
+    return None in subjects or subjects[0] == subjects[1]
+
+
+def _subject(tok: Token) -> int | None:
+    """Return the index of a verb's own subject, or None if it shares another verb's."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.i if subject is not None else None

@@ -30,6 +30,7 @@ _OFFICES = {
     "spokesperson", "spokeswoman", "admiral", "general", "commander", "chief", "ambassador",
     "prime", "vice", "deputy", "officer", "class", "director", "adm.", "gen.", "rear", "captain",
     "state", "affairs", "navy", "army", "minister's", "premier", "chairman", "senator",
+    "commodore", "lieutenant", "colonel", "major", "sergeant", "petty", "operator", "marshal",
 }  # fmt: skip
 _SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
 
@@ -97,7 +98,7 @@ def person_names(doc: Doc) -> dict[str, str]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        words = [w for w in _with_given_names(ent).split() if w.lower() not in _TITLES]
+        words = [w for w in _with_given_names(ent).split() if w.lower() not in _TITLES | _OFFICES]
         if len(words) < 2:
             continue
         full = " ".join(words)

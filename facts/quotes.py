@@ -31,8 +31,10 @@ def quotes_in(text: str, sentences: list[Span], spans: list[tuple[int, int]],
               people: dict[str, str]) -> list[Quote]:  # fmt: skip
     """Return the quotations with a speaker the text names; scare quotes are left out."""
     out: list[Quote] = []
-    last_person: str | None = None
+    persons = [(e.start_char, e.text) for s in sentences for e in s.ents if e.label_ == "PERSON"]
     for start, end in spans:
+        before = [name for at, name in persons if at < start]
+        last_person = _full(before[-1], people) if before else None
         words = text[start + 1 : end - 1]
         index = next(i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char)
         window = sentences[max(0, index) : index + 2]
@@ -45,10 +47,13 @@ def quotes_in(text: str, sentences: list[Span], spans: list[tuple[int, int]],
             speaker = out[-1].speaker  # a second quote running on from the first
         else:
             continue
-        if speaker in people.values():
-            last_person = speaker
         out.append(Quote(words, start + 1, end - 1, speaker, index))
     return out
+
+
+def _full(name: str, people: dict[str, str]) -> str:
+    """Return the full name a person mention stands for."""
+    return people.get(name, people.get(name.rsplit(maxsplit=1)[-1], name))
 
 
 def _speaker_token(window: list[Span], spans: list[tuple[int, int]],

@@ -13,6 +13,10 @@ from facts.places import GENERIC_AREAS, is_anaphoric
 from facts.triggers import Trigger
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+_VESSEL_NOUNS = {
+    "tanker", "ship", "vessel", "dhow", "destroyer", "frigate", "cruiser", "carrier", "boat",
+    "warship", "corvette", "trawler", "freighter", "submarine",
+}  # fmt: skip
 _VAGUE_AREAS = {"region", "area", "scene", "vicinity"}
 _LOCATIVE = {
     "in", "into", "near", "off", "at", "around", "across", "inside", "within", "toward",
@@ -59,7 +63,9 @@ def _ids(tok: Token) -> set[int]:
 
 def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int] | None) -> list[PlaceMention]:
     """Return the places the article names, outside the dateline `skip` span."""
-    vessels = {e.text.split(None, 1)[-1] for e in doc.ents if e.label_ == "VESSEL"}
+    vessels = {e.text.split(None, 1)[-1] for e in doc.ents if e.label_ == "VESSEL"} | {
+        e.text for e in doc.ents if e.start > 0 and doc[e.start - 1].lower_ in _VESSEL_NOUNS
+    }  # "the oil tanker Guanabara" names a ship, not a place
     found = []
     for ent in doc.ents:
         building = ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at"

@@ -23,7 +23,8 @@ VERBS = {
     "deploy": "deployment", "send": "deployment", "dispatch": "deployment",
     "patrol": "deployment", "dock": "deployment", "launch": "deployment",
     "operate": "deployment", "transit": "deployment", "spot": "deployment",
-    "sail": "deployment", "pass": "deployment",
+    "sail": "deployment", "pass": "deployment", "respond": "deployment",
+    "employ": "incident", "drive": "incident", "chase": "incident", "free": "piracy",
     "export": "transfer", "supply": "transfer", "sell": "transfer", "transfer": "transfer",
     "deliver": "transfer", "procure": "transfer", "purchase": "transfer", "buy": "transfer",
     "acquire": "transfer",
@@ -38,29 +39,37 @@ NOUNS = {
     "incursion": "incursion", "intrusion": "incursion",
     "collision": "incident", "clash": "incident", "attack": "incident", "standoff": "incident",
     "face-off": "incident",
-    "protest": "statement",
+    "protest": "statement", "release": "piracy",
 }  # fmt: skip
 # Verbs whose object noun carries the event: "held talks", "conducted a drill".
 LIGHT_VERBS = {
     "hold", "conduct", "stage", "carry", "begin", "start", "launch", "complete", "conclude",
     "participate", "join", "take", "have", "lodge", "make", "file", "host", "reach", "sign",
-    "commence", "kick", "wrap", "end", "come",
+    "commence", "kick", "wrap", "end", "come", "secure",
 }  # fmt: skip
 # Under these, a reported action is only intended, not done: "aims to draw India closer".
 INTENT_VERBS = {
-    "aim", "seek", "want", "hope", "plan", "intend", "try", "wish", "vow", "hesitate", "attempt",
+    "aim", "seek", "want", "hope", "plan", "intend", "wish", "vow", "hesitate",
     "likely", "expect", "schedule", "propose", "prepare",
 }  # fmt: skip
-PIRACY_WORDS = re.compile(r"\bpira\w*|\bhijack\w*|\bskiffs?\b|armed robbery", re.IGNORECASE)
+PIRACY_WORDS = re.compile(r"pira\w*|hijack\w*|\bskiffs?\b|armed robbery", re.IGNORECASE)
 INTRUSION_TARGETS = re.compile(
     r"\b(territorial|airspace|contiguous|eez|exclusive economic zone|adiz|territory)\b", re.I
 )
-_INCIDENT_OBJECTS = re.compile(r"water cannon|laser|warning shots?|weapons?|missiles?", re.I)
+_INCIDENT_OBJECTS = re.compile(
+    r"water cannon|laser|warning shots?|weapons?|missiles?|acoustic|sonic", re.I
+)
+_MILITARY = re.compile(
+    r"warship|destroyer|frigate|cruiser|corvette|ship|vessel|aircraft|helicopter|navy|coast guard|"
+    r"forces?|troops|USS|INS|JS|HMAS",
+)
 _CLAUSE_DEPS = {"advcl", "ROOT", "conj", "ccomp", "xcomp", "pcomp", "csubj"}
+_WEAK = {"respond", "transit", "operate"}
 _ROUTE_PREPS = {"through", "near", "into", "between", "past", "toward", "towards", "around"}
 _NOT_ARMS = re.compile(r"ownership|sovereignty|control|administration", re.I)
 _PIRACY_ONLY = {
-    "capture", "foil", "intercept", "interdict", "disrupt", "board", "apprehend", "rescue",
+    "capture", "foil", "intercept", "interdict", "disrupt", "board", "apprehend", "rescue", "free",
+    "release",
 }  # fmt: skip
 
 
@@ -73,9 +82,15 @@ class Trigger:
     category: str
 
 
-def triggers_in(sent: Span, *, quoted: list[tuple[int, int]]) -> list[Trigger]:
-    """Return the event triggers of a sentence, outside quotations."""
-    piracy = PIRACY_WORDS.search(sent.text) is not None
+def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> list[Trigger]:
+    """Return the event triggers of a sentence, outside quotations.
+
+    Parameters
+    ----------
+    piracy
+        Whether the sentence's paragraph speaks of pirates ("rescued the crew" is then piracy).
+    """
+    in_sentence = PIRACY_WORDS.search(sent.text) is not None
     found = []
     for tok in sent:
         if any(s <= tok.idx < e for s, e in quoted):
@@ -83,11 +98,16 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]]) -> list[Trigger]:
         trigger = _verb_trigger(tok, piracy=piracy) or _noun_trigger(tok)
         if trigger is None or _negated(trigger.anchor) or _intended(trigger.anchor):
             continue
-        if piracy and trigger.category in ("incident", "deployment"):
+        if trigger.anchor.dep_ == "csubj":
+            continue  # "Obstructing supply lines ... undermines stability": a kind of act, no event
+        if trigger.token.lemma_ in _PIRACY_ONLY and not piracy:
+            continue
+        if in_sentence and trigger.category in ("incident", "deployment"):
             trigger = Trigger(trigger.token, trigger.anchor, "piracy")
         if not (piracy and trigger.category == "transfer"):  # pirates handed over: no arms deal
             found.append(trigger)
-    return found
+    strong = [t for t in found if t.token.lemma_ not in _WEAK]
+    return strong or found  # "responded" is the event only when nothing more specific is told
 
 
 def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
@@ -95,13 +115,21 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     lemma = _verb_lemma(tok)
     if lemma not in VERBS:
         return None
-    if tok.dep_ in ("acl", "amod") and (tok.tag_ == "VBG" or not list(tok.children)):
+    if tok.dep_ in ("acl", "amod", "csubj", "relcl") and (
+        tok.tag_ == "VBG" or not list(tok.children)
+    ):
         return None  # "forces operating in the area", "the officer killed": description
     scope = " ".join(t.text for t in tok.subtree)
     needs = {
         "enter": INTRUSION_TARGETS.search(scope),
         "fire": _INCIDENT_OBJECTS.search(scope),
         "use": _INCIDENT_OBJECTS.search(scope),
+        "employ": _INCIDENT_OBJECTS.search(scope),
+        "drive": any(c.lower_ in ("away", "off") for c in tok.children),
+        "respond": any(_MILITARY.search(c.text) for c in tok.children if c.dep_ == "nsubj")
+        or any(
+            _MILITARY.search(t.text) for c in tok.children if c.dep_ == "nsubj" for t in c.subtree
+        ),
         "host": any(c.ent_type_ == "PERSON" for c in tok.children),
         "pass": any(c.lower_ in _ROUTE_PREPS for c in tok.children),
         "sail": any(c.lower_ in _ROUTE_PREPS for c in tok.children),
