@@ -94,10 +94,20 @@ def machine_line() -> str:
     """Return the date and the machine the figures were measured on."""
     pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
     return (
-        f"{datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, {os.cpu_count()} cores, "
-        f"{pages / 2**30:.0f} GiB RAM, {platform.processor() or platform.machine()}, "
+        f"{datetime.now().astimezone():%Y-%m-%d %H:%M %Z}, {cpu_model()}, "
+        f"{os.cpu_count()} cores, {pages / 2**30:.0f} GiB RAM, "
         f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
     )
+
+
+def cpu_model(cpuinfo: Path = Path("/proc/cpuinfo")) -> str:
+    """Return the processor's model name, or the architecture where Linux does not say."""
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            name, _, value = line.partition(":")
+            if name.strip() == "model name":
+                return value.strip()
+    return platform.machine()
 
 
 def _ingest_row(scaled_stores: list[Store], tmp: Path) -> Row:

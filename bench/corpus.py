@@ -12,41 +12,19 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
+
+from facts.article import SIDECAR_FIELDS, Article, read_article
 
 PREFIX = "synthetic-"
 PUBLISHER = "SYNTHETIC (benchmark only)"
 SPREAD_DAYS = 730
 
 
-@dataclass(frozen=True)
-class Article:
-    """An article's text and the metadata of its JSON sidecar."""
-
-    article_id: str
-    title: str
-    publisher: str
-    published: date
-    text: str
-
-
 def shipped_articles(directory: Path) -> list[Article]:
-    """Return the real articles shipped in `directory` (`*.txt` with `*.json` metadata)."""
-    articles = []
-    for path in sorted(directory.glob("*.txt")):
-        meta = json.loads(path.with_suffix(".json").read_text())
-        articles.append(
-            Article(
-                path.stem,
-                meta["title"],
-                meta["publisher"],
-                date.fromisoformat(meta["published"]),
-                path.read_text(),
-            )
-        )
-    return articles
+    """Return the real articles shipped in `directory`, read as the store reads them."""
+    return [read_article(path) for path in sorted(directory.glob("*.txt"))]
 
 
 def synthetic_articles(
@@ -86,13 +64,7 @@ def write_article_files(articles: Sequence[Article], directory: Path) -> list[Pa
     directory.mkdir(parents=True, exist_ok=True)
     paths = []
     for a in articles:
-        meta = {
-            "title": a.title,
-            "publisher": a.publisher,
-            "published": a.published.isoformat(),
-            "url": "",
-            "note": "Synthetic copy for the benchmark only; not a real article.",
-        }
+        meta = {name: str(getattr(a, name)) for name in SIDECAR_FIELDS}
         (directory / f"{a.article_id}.json").write_text(json.dumps(meta, indent=1))
         path = directory / f"{a.article_id}.txt"
         path.write_text(a.text)
@@ -114,4 +86,6 @@ def _copy(source: Article, *, index: int, shift: int) -> Article:
         published=source.published + timedelta(days=shift),
         # Appended, not prepended: the text's facts keep their character spans.
         text=f"{source.text.rstrip()}\n\n[Synthetic benchmark copy {index}: not a real article.]\n",
+        url="",
+        note="Synthetic copy for the benchmark only; not a real article.",
     )
