@@ -23,7 +23,6 @@ FEATURE_WORDS = (
     "harbour", "harbor", "passage", "cay", "rocks",
 )  # fmt: skip
 _OF_FEATURES = ("strait", "straits", "gulf", "bay", "sea", "port", "isle", "island", "islands")
-_FUNCTION = {"the", "a", "an", "of", "and", "in", "on", "at", "to"}
 _NAMED_PLACES = ("Line of Actual Control", "LAC", "Indo-Pacific", "Indo-Asia-Pacific")
 
 
@@ -94,9 +93,9 @@ def _title_run_end(doc: Doc, i: int) -> int:
 
 def _name_word(tok: Token) -> bool:
     """Tell whether a token can be part of a proper name ("The" at a sentence start cannot)."""
-    return (
-        tok.is_title or tok.is_digit or tok.text in ("-", "\u2013")
-    ) and tok.lower_ not in _FUNCTION
+    if tok.text in ("-", "\u2013"):
+        return True
+    return (tok.is_title or tok.is_digit) and tok.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")
 
 
 def _spellings(alias: str) -> set[str]:

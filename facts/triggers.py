@@ -25,6 +25,7 @@ VERBS = {
     "operate": "deployment", "transit": "deployment", "spot": "deployment",
     "sail": "deployment", "pass": "deployment", "respond": "deployment",
     "employ": "incident", "drive": "incident", "chase": "incident", "free": "piracy",
+    "establish": "other", "issue": "other", "enact": "other",
     "export": "transfer", "supply": "transfer", "sell": "transfer", "transfer": "transfer",
     "deliver": "transfer", "procure": "transfer", "purchase": "transfer", "buy": "transfer",
     "acquire": "transfer",
@@ -64,6 +65,7 @@ _MILITARY = re.compile(
     r"forces?|troops|USS|INS|JS|HMAS",
 )
 _CLAUSE_DEPS = {"advcl", "ROOT", "conj", "ccomp", "xcomp", "pcomp", "csubj"}
+_RULES = re.compile(r"\b(law|ruling|decision|verdict|award|zone|adiz|base)\b", re.I)
 _WEAK = {"respond", "transit", "operate"}
 _ROUTE_PREPS = {"through", "near", "into", "between", "past", "toward", "towards", "around"}
 _NOT_ARMS = re.compile(r"ownership|sovereignty|control|administration", re.I)
@@ -102,7 +104,10 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
             continue  # "Obstructing supply lines ... undermines stability": a kind of act, no event
         if trigger.token.lemma_ in _PIRACY_ONLY and not piracy:
             continue
-        if in_sentence and trigger.category in ("incident", "deployment"):
+        # An attack in a piracy story is a pirate attack; a launch is piracy only if it says so.
+        if (in_sentence and trigger.category == "deployment") or (
+            piracy and trigger.category == "incident"
+        ):
             trigger = Trigger(trigger.token, trigger.anchor, "piracy")
         if not (piracy and trigger.category == "transfer"):  # pirates handed over: no arms deal
             found.append(trigger)
@@ -115,8 +120,9 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     lemma = _verb_lemma(tok)
     if lemma not in VERBS:
         return None
+    ongoing = any(c.lower_ == "been" for c in tok.children)
     if tok.dep_ in ("acl", "amod", "csubj", "relcl") and (
-        tok.tag_ == "VBG" or not list(tok.children)
+        (tok.tag_ == "VBG" and not ongoing) or not list(tok.children)
     ):
         return None  # "forces operating in the area", "the officer killed": description
     scope = " ".join(t.text for t in tok.subtree)
@@ -126,6 +132,9 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
         "use": _INCIDENT_OBJECTS.search(scope),
         "employ": _INCIDENT_OBJECTS.search(scope),
         "drive": any(c.lower_ in ("away", "off") for c in tok.children),
+        "establish": _RULES.search(scope),
+        "enact": _RULES.search(scope),
+        "issue": _RULES.search(f"{tok.head.text} {scope}"),
         "respond": any(_MILITARY.search(c.text) for c in tok.children if c.dep_ == "nsubj")
         or any(
             _MILITARY.search(t.text) for c in tok.children if c.dep_ == "nsubj" for t in c.subtree
