@@ -76,8 +76,8 @@ def drafts_from(view: ArticleView) -> list[Draft]:
 
 
 def _paragraph(text: str, sent: Span) -> str:
-    """Return the paragraph (line) a sentence stands in."""
-    start = text.rfind("\n", 0, sent.start_char) + 1
+    """Return the paragraph (line) a sentence stands in, with the paragraph before it."""
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, sent.start_char))) + 1
     end = text.find("\n", sent.start_char)
     return text[start : end if end >= 0 else len(text)]
 
@@ -202,8 +202,8 @@ def _fill_from_context(drafts: list[Draft], view: ArticleView) -> None:
             source = _context_source(drafts, i, scene, view.text)
             if d.date is None:
                 d.date = _context_date(d, source, view)
-            if not d.places and source is not None:
-                d.places = list(source.places)
+            if not d.places and source is not None and not d.category_is(("other",)):
+                d.places = list(source.places)  # laws and rulings have no place of their own
             if not d.places and lead is not None and lead.trigger.category == d.trigger.category:
                 d.places = list(lead.places)  # more of the story the lead placed
             if not d.places and _takes_dateline(d, view):
