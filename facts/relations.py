@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from facts.actors import COUNTRIES, GROUPINGS, canonical_actor
+from facts.actors import COUNTRIES, GROUPINGS, canonical_actor, country_of
 from facts.mentions import inside
 
 _INCLUDE = {"include", "comprise", "encompass"}
@@ -33,6 +33,7 @@ def relations_in(sentences: list[Span], quoted: list[tuple[int, int]]) -> list[R
             continue
         found += _memberships(sent, index, last_country)
         found += _disputes(sent, index)
+        found += _alliances(sent, index)
         countries = _countries_in(list(sent))
         if countries:
             last_country = countries[0]
@@ -113,4 +114,21 @@ def _disputes(sent: Span, index: int) -> list[Relation]:
             subjects = _countries_in(list(holder.subtree))
         for subject in subjects:
             out += [Relation(subject, f"{kind} dispute", o, index) for o in _countries_in(others)]
+    return out
+
+
+def _alliances(sent: Span, index: int) -> list[Relation]:
+    """Return "ally of": "The United States stands with our Philippine allies"."""
+    out = []
+    for tok in sent:
+        if tok.lemma_ != "ally":
+            continue
+        allies = [t for t in tok.children if t.dep_ in ("amod", "compound", "nmod")]
+        named = [country_of(t.text) for t in allies if country_of(t.text)]
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subject is None or not named:
+            continue
+        for holder in _countries_in(list(subject.subtree)):
+            out += [Relation(holder, "ally of", n, index) for n in named if n != holder]
     return out
