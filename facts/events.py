@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from facts.dates import ONGOING_WORDS, DateRef
 from facts.mentions import DateSpan, actor_name
 from facts.quotes import SPEECH_VERBS
-from facts.scope import PlaceMention, dates_in_scope, in_scope, scope_of
+from facts.scope import PlaceMention, scope_of
 from facts.triggers import PIRACY_WORDS, Trigger, triggers_in
 
 # Words that point back to the scene already told: its date and place carry over.
@@ -53,6 +53,8 @@ class ArticleView:
     dates: list[DateSpan]
     places: list[PlaceMention]
     people: dict[str, str]
+    actors: tuple[tuple[int, str], ...]  # (root token, canonical name) of each actor mention
+    date_heads: dict[int, int]  # date start offset -> its root token
     lead: int
     body_start: int  # where the text after the dateline begins
     dateline_place: str | None
@@ -106,11 +108,11 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
         actors = _actors(view, body)
     if not actors and any(_is_group(t) for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
         actors = list(group)
-    places = [p.name for p in view.places if in_scope(doc, p.start, p.end, scope)]
+    places = [p.name for p in view.places if p.head in scope]
     if not places:  # a place the parse hung outside every event's clause still belongs here
         claimed = set().union(*(scope_of(t, found) for t in found if t is not trig))
         places = [p.name for p in view.places if sent.start_char <= p.start < sent.end_char
-                  and not in_scope(doc, p.start, p.end, claimed)]  # fmt: skip
+                  and p.head not in claimed]  # fmt: skip
     future = any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall")  # "would" is reported past here
         for node in [trig.anchor, *trig.anchor.ancestors]
@@ -140,13 +142,20 @@ def _is_group(subject: Token) -> bool:
 
 def _actors(view: ArticleView, scope: set[int]) -> list[str]:
     """Return the canonical actors named in the scope, in order."""
-    names = []
-    for ent in view.doc.ents:
-        if ent.root.i in scope and not any(s <= ent.start_char < e for s, e in view.quoted):
-            name = actor_name(ent, view.people)
-            if name:
-                names.append(name)
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(name for root, name in view.actors if root in scope))
+
+
+def actor_mentions(doc: Doc, people: dict[str, str], quoted: list[tuple[int, int]]
+                   ) -> tuple[tuple[int, str], ...]:  # fmt: skip
+    """Return (root token, canonical name) of every actor mention outside quotations."""
+    found = []
+    for ent in doc.ents:
+        if any(s <= ent.start_char < e for s, e in quoted):
+            continue
+        name = actor_name(ent, people)
+        if name:
+            found.append((ent.root.i, name))
+    return tuple(found)
 
 
 def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> DateRef | None:
@@ -165,7 +174,7 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> 
         d for d in view.dates
         if sent.start_char <= d.start < sent.end_char and not _said_when(view.doc, d)
     ]  # fmt: skip
-    own = dates_in_scope(view.doc, view.dates, scope)
+    own = [d for d in view.dates if view.date_heads.get(d.start) in scope]
     # A sentence's only date belongs to its event even if the parse hung it elsewhere.
     for found in own or (in_sentence if len(in_sentence) == 1 else []):
         if text[max(0, found.start - 6) : found.start].lower().strip() == "since":

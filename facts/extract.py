@@ -7,8 +7,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from facts.events import ArticleView, Draft, drafts_from
+from facts.events import ArticleView, Draft, actor_mentions, drafts_from
 from facts.mentions import (
+    DateSpan,
     find_dateline,
     person_names,
     quote_spans,
@@ -75,19 +76,33 @@ def _view(doc: Doc, published: date, gazetteer: Gazetteer) -> ArticleView:
     places = sorted([*places, *anaphoric_places(doc, places)], key=lambda p: p.start)
     lead = next((i for i, s in enumerate(sentences) if s.end_char > (skip[1] if skip else 0)
                  and not _only_date(s)), 0)  # fmt: skip
+    people = person_names(doc)
+    quoted = quote_spans(text)
     return ArticleView(
         doc=doc,
         text=text,
         sentences=sentences,
-        quoted=quote_spans(text),
+        quoted=quoted,
         dates=body_dates,
         places=places,
-        people=person_names(doc),
+        people=people,
+        actors=actor_mentions(doc, people, quoted),
+        date_heads=_date_heads(doc, dates),
         lead=lead,
         body_start=skip[1] if skip else 0,
         dateline_place=place_ref(dateline.place, gazetteer).name if dateline else None,
         dateline_date=head_dates[0] if head_dates else None,
     )
+
+
+def _date_heads(doc: Doc, dates: list[DateSpan]) -> dict[int, int]:
+    """Map each date expression's start offset to its root token."""
+    heads = {}
+    for found in dates:
+        span = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is not None:
+            heads[found.start] = span.root.i
+    return heads
 
 
 def _future(sent: Span) -> bool:

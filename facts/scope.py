@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from facts.actors import CAPITAL_STANDINS, COUNTRIES, canonical_actor
-from facts.mentions import DateSpan
 from facts.places import GENERIC_AREAS, is_anaphoric
 from facts.triggers import Trigger
 
@@ -121,14 +120,3 @@ def anaphoric_places(doc: Doc, known: list[PlaceMention]) -> list[PlaceMention]:
             last = earlier[-1]
             out.append(PlaceMention(tok.idx, tok.head.idx + len(tok.head), last.name, tok.head.i))
     return out
-
-
-def in_scope(doc: Doc, start: int, end: int, scope: set[int]) -> bool:
-    """Tell whether the root of the text at [start, end) lies in the scope."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.i in scope
-
-
-def dates_in_scope(doc: Doc, dates: list[DateSpan], scope: set[int]) -> list[DateSpan]:
-    """Return the date expressions whose words lie in the scope."""
-    return [d for d in dates if in_scope(doc, d.start, d.end, scope)]
