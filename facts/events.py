@@ -98,21 +98,10 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
            group: list[str]) -> Draft:  # fmt: skip
     """Build one event from its trigger's clause."""
     doc, sent = view.doc, view.sentences[index]
-    body = {t.i for t in sent if t.idx >= view.body_start}
-    scope = scope_of(trig, found) & body
-    actors = _actors(view, scope)
-    subject = next((c for c in trig.anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and _is_group(subject):
-        actors = list(dict.fromkeys([*group, *actors]))
-    if not actors:
-        actors = _actors(view, body)
-    if not actors and any(_is_group(t) for t in sent if t.dep_ in ("nsubj", "nsubjpass")):
-        actors = list(group)
-    places = [p.name for p in view.places if p.head in scope]
-    if not places:  # a place the parse hung outside every event's clause still belongs here
-        claimed = set().union(*(scope_of(t, found) for t in found if t is not trig))
-        places = [p.name for p in view.places if sent.start_char <= p.start < sent.end_char
-                  and p.head not in claimed]  # fmt: skip
+    body = [t for t in sent if t.idx >= view.body_start]
+    scope = scope_of(trig, found) & {t.i for t in body}
+    actors = _draft_actors(view, trig, scope, body, group)
+    places = _draft_places(view, trig, found, scope, sent)
     future = any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall")  # "would" is reported past here
         for node in [trig.anchor, *trig.anchor.ancestors]
@@ -123,7 +112,7 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
         sentence=index,
         sent=sent,
         date=_own_date(view, trig, scope, sent),
-        places=list(dict.fromkeys(places)),
+        places=places,
         actors=actors,
         summary=_summary(doc, scope),
         future=future,
@@ -131,6 +120,31 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
         lead=index == view.lead,
         scope=scope,
     )
+
+
+def _draft_actors(view: ArticleView, trig: Trigger, scope: set[int], body: list[Token],
+                  group: list[str]) -> list[str]:  # fmt: skip
+    """Return the clause's actors ("they" = the people just named), else the sentence's."""
+    actors = _actors(view, scope)
+    subject = next((c for c in trig.anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and _is_group(subject):
+        actors = list(dict.fromkeys([*group, *actors]))
+    if not actors:
+        actors = _actors(view, {t.i for t in body})
+    if not actors and any(_is_group(t) for t in body if t.dep_ in ("nsubj", "nsubjpass")):
+        actors = list(group)
+    return actors
+
+
+def _draft_places(view: ArticleView, trig: Trigger, found: list[Trigger], scope: set[int],
+                  sent: Span) -> list[str]:  # fmt: skip
+    """Return the places of the event's clause, else the sentence's places no clause claims."""
+    places = [p.name for p in view.places if p.head in scope]
+    if not places:  # a place the parse hung outside every event's clause still belongs here
+        claimed = set().union(*(scope_of(t, found) for t in found if t is not trig))
+        places = [p.name for p in view.places if sent.start_char <= p.start < sent.end_char
+                  and p.head not in claimed]  # fmt: skip
+    return list(dict.fromkeys(places))
 
 
 def _is_group(subject: Token) -> bool:

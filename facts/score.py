@@ -66,19 +66,7 @@ def score_article(facts: Sequence[Fact], gold: dict[str, Any], *, text: str,
                   gazetteer: Gazetteer | None = None) -> Score:  # fmt: skip
     """Score one article's facts against its reference annotation."""
     events = [f for f in facts if f.kind == "event"]
-    free = list(events)
-    matched = right_date = right_place = 0
-    for want in gold["events"]:
-        span = _span(text, want.get("evidence"))
-        pool = [e for e in free if e.category == want["category"] and _overlaps(e, span)]
-        pool.sort(key=lambda e: (not _date_ok(e, want), not _place_ok(e, want, gazetteer)))
-        if not pool:
-            continue
-        best = pool[0]
-        free.remove(best)
-        matched += 1
-        right_date += _date_ok(best, want)
-        right_place += _place_ok(best, want, gazetteer)
+    matched, right_date, right_place = _match_events(events, gold["events"], text, gazetteer)
     quotes = {(_norm(f.speaker or ""), (f.text or "").strip()) for f in facts if f.kind == "quote"}
     relations = {(f.subject, f.relation, f.object) for f in facts if f.kind == "relation"}
     return Score(
@@ -97,6 +85,25 @@ def score_article(facts: Sequence[Fact], gold: dict[str, Any], *, text: str,
             for r in gold.get("relations", [])
         ),
     )
+
+
+def _match_events(events: list[Fact], wanted: list[dict[str, Any]], text: str,
+                  gazetteer: Gazetteer | None) -> tuple[int, int, int]:  # fmt: skip
+    """Pair reference events one-to-one with extracted ones; count matches, right dates, places."""
+    free = list(events)
+    matched = right_date = right_place = 0
+    for want in wanted:
+        span = _span(text, want.get("evidence"))
+        pool = [e for e in free if e.category == want["category"] and _overlaps(e, span)]
+        pool.sort(key=lambda e: (not _date_ok(e, want), not _place_ok(e, want, gazetteer)))
+        if not pool:
+            continue
+        best = pool[0]
+        free.remove(best)
+        matched += 1
+        right_date += _date_ok(best, want)
+        right_place += _place_ok(best, want, gazetteer)
+    return matched, right_date, right_place
 
 
 def _span(text: str, evidence: str | None) -> tuple[int, int] | None:

@@ -126,24 +126,7 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     ):
         return None  # "forces operating in the area", "the officer killed": description
     scope = " ".join(t.text for t in tok.subtree)
-    needs = {
-        "enter": INTRUSION_TARGETS.search(scope),
-        "fire": _INCIDENT_OBJECTS.search(scope),
-        "use": _INCIDENT_OBJECTS.search(scope),
-        "employ": _INCIDENT_OBJECTS.search(scope),
-        "drive": any(c.lower_ in ("away", "off") for c in tok.children),
-        "establish": _RULES.search(scope),
-        "enact": _RULES.search(scope),
-        "issue": _RULES.search(f"{tok.head.text} {scope}"),
-        "respond": any(_MILITARY.search(c.text) for c in tok.children if c.dep_ == "nsubj")
-        or any(
-            _MILITARY.search(t.text) for c in tok.children if c.dep_ == "nsubj" for t in c.subtree
-        ),
-        "host": any(c.ent_type_ == "PERSON" for c in tok.children),
-        "pass": any(c.lower_ in _ROUTE_PREPS for c in tok.children),
-        "sail": any(c.lower_ in _ROUTE_PREPS for c in tok.children),
-    }
-    if not needs.get(lemma, True) or (lemma in _PIRACY_ONLY and not piracy):
+    if not _has_what_it_needs(lemma, tok, scope) or (lemma in _PIRACY_ONLY and not piracy):
         return None
     category = VERBS[lemma]
     if category == "transfer":
@@ -152,6 +135,27 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
         if _NOT_ARMS.search(scope):
             category = "other"
     return Trigger(tok, tok, category)
+
+
+def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
+    """Tell whether a verb's clause has what makes it an event ("fire" needs a water cannon)."""
+    subject = " ".join(t.text for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
+    needs = {
+        "enter": lambda: INTRUSION_TARGETS.search(scope),
+        "fire": lambda: _INCIDENT_OBJECTS.search(scope),
+        "use": lambda: _INCIDENT_OBJECTS.search(scope),
+        "employ": lambda: _INCIDENT_OBJECTS.search(scope),
+        "drive": lambda: any(c.lower_ in ("away", "off") for c in tok.children),
+        "establish": lambda: _RULES.search(scope),
+        "enact": lambda: _RULES.search(scope),
+        "issue": lambda: _RULES.search(f"{tok.head.text} {scope}"),
+        "respond": lambda: _MILITARY.search(subject),
+        "host": lambda: any(c.ent_type_ == "PERSON" for c in tok.children),
+        "pass": lambda: any(c.lower_ in _ROUTE_PREPS for c in tok.children),
+        "sail": lambda: any(c.lower_ in _ROUTE_PREPS for c in tok.children),
+    }
+    check = needs.get(lemma)
+    return check is None or bool(check())
 
 
 def _verb_lemma(tok: Token) -> str | None:
