@@ -11,7 +11,7 @@ import streamlit as st
 
 from components import params
 from components.about import render_about
-from components.article import render_article
+from components.article import article_to_read, render_article
 from components.context import render_context, render_fact_card
 from components.criteria import Filters, accepted_of, facts_matching
 from components.export import render_export
@@ -175,8 +175,8 @@ with side_column:
     fact_id = render_fact_picker(picker_labels(facts))
     selected = next(iter(facts[facts["fact_id"] == fact_id].to_dict("records")), None)
     render_selected(selected)
-    article_id = (
-        selected["article_id"] if selected else filters.article or articles["article_id"][0]
+    article_id = article_to_read(
+        selected, chosen=filters.article, shown=shown, articles=list(articles["article_id"])
     )
     render_article(
         articles[articles["article_id"] == article_id].iloc[0].to_dict(), facts, selected=selected

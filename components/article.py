@@ -51,6 +51,17 @@ def safe_link(url: object) -> str | None:
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
+def article_to_read(
+    selected: Mapping | None, *, chosen: str | None, shown: pd.DataFrame, articles: Sequence[str]
+) -> str:
+    """Return the article to read: the selected fact's, the chosen, the first shown, or the seed."""
+    if selected:
+        return str(selected["article_id"])
+    if chosen:
+        return chosen
+    return str(shown["article_id"].iloc[0]) if len(shown) else articles[0]
+
+
 def render_article(
     article: Mapping, facts: pd.DataFrame, *, selected: Mapping | None = None
 ) -> None:

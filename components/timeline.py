@@ -14,6 +14,7 @@ from components.picking import render_pickable
 from components.style import SELECTED_COLOUR, category_colour
 
 HEIGHT = 300
+LANE_PX = 26
 # How each kind of date is drawn: (legend word, marker symbol); spans are bars.
 DOT, SPAN, SINCE, AS_OF = "day", "span", "ongoing since", "ongoing as of publication"
 # Columns added for the time axis (the facts already have `start`/`end`: evidence offsets).
@@ -63,7 +64,7 @@ def timeline_figure(
     fig.update_yaxes(categoryorder="array", categoryarray=lanes[::-1], title=None)
     fig.update_xaxes(type="date", title=None, showgrid=True)
     fig.update_layout(
-        height=HEIGHT,
+        height=min(HEIGHT, 90 + LANE_PX * len(lanes)),
         margin={"l": 0, "r": 0, "t": 10, "b": 0},
         showlegend=False,
         hoverlabel={"align": "left"},
