@@ -67,15 +67,15 @@ def _view(doc: Doc, published: date, gazetteer: Gazetteer) -> ArticleView:
     sentences = list(doc.sents)
     text = doc.text
     dateline = find_dateline(doc)
-    skip = (dateline.start, dateline.end) if dateline else None
+    head = (dateline.start, dateline.end) if dateline else (0, 0)
     future_at = {t.idx for s in sentences if _future(s) for t in s}
     dates = resolved_dates(text, published, future_at)
-    body_dates = [d for d in dates if not (skip and skip[0] <= d.start < skip[1])]
-    head_dates = [d.ref for d in dates if skip and skip[0] <= d.start < skip[1]]
-    places = place_mentions(doc, text, skip=skip)
+    head_dates = [d.ref for d in dates if head[0] <= d.start < head[1]]
+    places = place_mentions(doc, text, skip=head)
     places = sorted([*places, *anaphoric_places(doc, places)], key=lambda p: p.start)
-    lead = next((i for i, s in enumerate(sentences) if s.end_char > (skip[1] if skip else 0)
-                 and not _only_date(s)), 0)  # fmt: skip
+    lead = next(
+        (i for i, s in enumerate(sentences) if s.end_char > head[1] and not _only_date(s)), 0
+    )
     people = person_names(doc)
     quoted = quote_spans(text)
     return ArticleView(
@@ -83,13 +83,13 @@ def _view(doc: Doc, published: date, gazetteer: Gazetteer) -> ArticleView:
         text=text,
         sentences=sentences,
         quoted=quoted,
-        dates=body_dates,
+        dates=[d for d in dates if not head[0] <= d.start < head[1]],
         places=places,
         people=people,
         actors=actor_mentions(doc, people, quoted),
         date_heads=_date_heads(doc, dates),
         lead=lead,
-        body_start=skip[1] if skip else 0,
+        body_start=head[1],
         dateline_place=place_ref(dateline.place, gazetteer).name if dateline else None,
         dateline_date=head_dates[0] if head_dates else None,
     )

@@ -60,7 +60,7 @@ def _ids(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
-def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int] | None) -> list[PlaceMention]:
+def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceMention]:
     """Return the places the article names, outside the dateline `skip` span."""
     vessels = {e.text.split(None, 1)[-1] for e in doc.ents if e.label_ == "VESSEL"} | {
         e.text for e in doc.ents if e.start > 0 and doc[e.start - 1].lower_ in _VESSEL_NOUNS
@@ -70,7 +70,7 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int] | None) -> list
         building = ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at"
         if (ent.label_ not in PLACE_LABELS and not building) or _NOT_PLACES.search(ent.text):
             continue  # an ORG is a place only where things happen "at" it: "at the Pentagon"
-        if skip and skip[0] <= ent.start_char < skip[1]:
+        if skip[0] <= ent.start_char < skip[1]:
             continue
         if _is_actor_use(ent) or _strip_the(ent.text) in vessels or _FLAG.match(text, ent.end_char):
             continue
