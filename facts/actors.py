@@ -45,6 +45,7 @@ ALIASES = {
     "eunavfor": "EUNAVFOR", "quad": "Quad", "the quad": "Quad", "brics": "BRICS",
     "asean": "ASEAN", "nato": "NATO", "sco": "SCO", "aukus": "AUKUS", "g7": "G7", "g20": "G20",
     "prc": "China", "people's republic of china": "China", "beijing": "China",
+    "republic of china": "Taiwan", "roc": "Taiwan",
     "u.s.": "United States", "u.s": "United States", "us": "United States", "usa": "United States",
     "the united states": "United States", "united states": "United States",
     "america": "United States", "washington": "United States", "tokyo": "Japan",
@@ -65,7 +66,10 @@ _POSSESSIVE = re.compile(r"[\u2019']s?$")
 
 def canonical_actor(name: str) -> str:
     """Return the canonical name of an actor mention ("CCG" -> "China Coast Guard")."""
-    spaced = _POSSESSIVE.sub("", " ".join(name.split())).strip(" ,")
+    spaced = " ".join(name.replace("\u2019", "'").split()).strip(" ,")
+    if spaced.lower() in ALIASES:  # "People's Republic of China" before its "'s" is cut
+        return ALIASES[spaced.lower()]
+    spaced = _POSSESSIVE.sub("", spaced).strip(" ,")
     if spaced.lower() in ALIASES:  # "U.S." keeps its full stop
         return ALIASES[spaced.lower()]
     clean = spaced.strip(" .")

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from facts.actors import ALIASES, COUNTRIES
+from facts.actors import ALIASES, COUNTRIES, canonical_actor
 
 VESSEL_PREFIXES = (
     "USS", "USNS", "INS", "JS", "HMAS", "HMS", "HMCS", "BRP", "MV", "M/V", "MT", "PNS", "SLNS",
@@ -23,6 +23,11 @@ FEATURE_WORDS = (
     "harbour", "harbor", "passage", "cay", "rocks",
 )  # fmt: skip
 _OF_FEATURES = ("strait", "straits", "gulf", "bay", "sea", "port", "isle", "island", "islands")
+# Longer than the gazetteer's "Republic of China" (Taiwan), so the longest match keeps them whole.
+_LONG_FORMS = (
+    "People's Republic of China", "People\u2019s Republic of China", "Republic of Korea",
+    "Republic of the Philippines", "Democratic People's Republic of Korea",
+)  # fmt: skip
 _NAMED_PLACES = ("Line of Actual Control", "LAC", "Indo-Pacific", "Indo-Asia-Pacific")
 
 
@@ -126,7 +131,9 @@ def _patterns(surface_forms: tuple[str, ...]) -> list[dict]:
         forms = {alias.upper()} if alias.isalpha() and len(alias) <= 8 else _spellings(alias)
         forms |= {canonical} if alias != "plan" else set()
         patterns += [{"label": "ORG", "pattern": form} for form in forms]
+    patterns += [{"label": "GPE", "pattern": form} for form in _LONG_FORMS]
     for name in (*_NAMED_PLACES, *surface_forms):
         if len(name) > 3 or name.isupper():  # short lower-case aliases are words too often
-            patterns.append({"label": "GPE" if name in COUNTRIES else "LOC", "pattern": name})
+            label = "GPE" if canonical_actor(name) in COUNTRIES else "LOC"
+            patterns.append({"label": label, "pattern": name})
     return patterns

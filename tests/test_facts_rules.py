@@ -61,3 +61,11 @@ def test_agreement_to_export_is_a_transfer():
 def test_repeated_actions_are_ongoing(words):
     event = _events(f"Chinese coast guard vessels {words} into Japanese territorial waters.")[0]
     assert (event.date, event.date_precision) == (None, "ongoing")
+
+
+def test_peoples_republic_is_china_not_taiwan():
+    text = "People\u2019s Republic of China (PRC) ships used water cannons near Scarborough Reef."
+    # With the project's gazetteer, whose aliases include "Republic of China" for Taiwan.
+    event = next(f for f in facts_from_text(text, published=DAY) if f.kind == "event")
+    assert "China" in event.actors and "Taiwan" not in event.actors
+    assert not [p for p in event.places if "Republic" in p.name]
