@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -78,14 +79,14 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def render_export(facts: pd.DataFrame) -> None:
-    """Offer the facts shown as CSV and GeoJSON downloads."""
+    """Offer the facts shown as CSV and GeoJSON downloads, built only when clicked."""
     with st.container(horizontal=True):
         st.download_button(
-            "Download CSV", facts_csv(facts), file_name="facts.csv", mime="text/csv",
+            "Download CSV", partial(facts_csv, facts), file_name="facts.csv", mime="text/csv",
             on_click="ignore", icon=":material/download:", key="export_csv",
         )  # fmt: skip
         st.download_button(
-            "Download GeoJSON", facts_geojson(facts), file_name="facts.geojson",
+            "Download GeoJSON", partial(facts_geojson, facts), file_name="facts.geojson",
             mime="application/geo+json", on_click="ignore", icon=":material/download:",
             key="export_geojson",
         )  # fmt: skip

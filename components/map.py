@@ -64,11 +64,11 @@ def map_figure(
     traces += _area_traces(placed[placed["is_area"]], areas)
     traces += _point_traces(placed[~placed["is_area"]])
     traces += _selected_traces(placed[placed["fact_id"] == selected], areas)
-    fig = go.Figure(traces)
-    _one_legend_entry_per_group(fig)
+    _one_legend_entry_per_group(traces)
     # A new frame or selection re-applies the view; a filter change keeps the user's zoom.
-    _frame(fig, view, revision=f"{view.lon}{view.lat}{selected}")
-    return fig
+    layout = _layout(view, revision=f"{view.lon}{view.lat}{selected}")
+    # Plain dicts, not validated at run time (that took most of a rerun); the tests validate.
+    return go.Figure(data=traces, layout=layout, _validate=False)
 
 
 def with_hover(facts: pd.DataFrame) -> pd.DataFrame:
@@ -114,29 +114,31 @@ def render_map(fig: go.Figure, *, key: str, pick_into: str, caption: str) -> Non
     st.caption(caption)
 
 
-def _layer_trace(name: str, shapes: Shapes, *, title: str, view: View) -> go.Scattergeo:
+def _layer_trace(name: str, shapes: Shapes, *, title: str, view: View) -> dict:
     """Return a reference layer's trace in its style; point layers may carry labels."""
     style = LAYER_STYLES.get(name, DEFAULT_STYLE)
     common = {"lon": shapes.lon, "lat": shapes.lat, "name": title, "legendgroup": name}
     common |= {"hoverinfo": "text", "showlegend": True}
     if shapes.family == POINT:
         labelled = view.span < LABEL_BELOW_DEG.get(name, 0.0)
-        positions = label_positions(
-            shapes.lon, shapes.lat, shapes.names, view=view, width_px=WIDTH_PX
-        )  # fmt: skip
-        return go.Scattergeo(
+        positions = (
+            label_positions(shapes.lon, shapes.lat, shapes.names, view=view, width_px=WIDTH_PX)
+            if labelled
+            else None
+        )
+        return _geo(
             **common,
             hovertext=shapes.text,
             mode="markers+text" if labelled else "markers",
             text=shapes.names,
-            textposition=positions if labelled else None,
+            textposition=positions,
             textfont={"size": 11, "color": style.colour},
             marker={"color": style.colour, "symbol": style.symbol, "size": style.size},
         )
     filled = shapes.family == POLYGON and style.fill is not None
     # Heavier lines for busier sea-lane edges (weight = share of the busiest edge's count).
     width = 1.3 if shapes.weight is None else 0.8 + 3.2 * shapes.weight
-    return go.Scattergeo(
+    return _geo(
         **common,
         hovertext=shapes.text[0],
         mode="lines",
@@ -146,24 +148,24 @@ def _layer_trace(name: str, shapes: Shapes, *, title: str, view: View) -> go.Sca
     )
 
 
-def _point_traces(points: pd.DataFrame) -> list[go.Scattergeo]:
+def _point_traces(points: pd.DataFrame) -> list[dict]:
     """Return one marker trace per category; facts at the same spot share a bigger marker."""
     traces = []
-    for group, rows in points.groupby("group", sort=True):
-        spots = list(rows.groupby(["lon", "lat"], sort=False))
+    for group, spots in _grouped(points, by=("group",), then=("lon", "lat")).items():
+        facts = list(spots.values())
         traces.append(
-            go.Scattergeo(
-                lon=[lon for (lon, _), _ in spots],
-                lat=[lat for (_, lat), _ in spots],
-                customdata=[g["fact_id"].iloc[0] for _, g in spots],
-                hovertext=[_joined_hover(g["hover"]) for _, g in spots],
+            _geo(
+                lon=[lon for lon, _ in spots],
+                lat=[lat for _, lat in spots],
+                customdata=[rows[0]["fact_id"] for rows in facts],
+                hovertext=[_joined_hover([r["hover"] for r in rows]) for rows in facts],
                 hoverinfo="text",
                 mode="markers",
-                name=rows["legend"].iloc[0],
-                legendgroup=f"fact:{group}",
+                name=facts[0][0]["legend"],
+                legendgroup=f"fact:{group[0]}",
                 marker={
-                    "color": category_colour(group),
-                    "size": [9 + 4 * (len(g) - 1) ** 0.5 for _, g in spots],
+                    "color": category_colour(group[0]),
+                    "size": [9 + 4 * (len(rows) - 1) ** 0.5 for rows in facts],
                     "line": {"color": "white", "width": 1},
                 },
             )
@@ -171,34 +173,43 @@ def _point_traces(points: pd.DataFrame) -> list[go.Scattergeo]:
     return traces
 
 
-def _area_traces(
-    placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]
-) -> list[go.Scattergeo]:
+def _area_traces(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> list[dict]:
     """Return one outline per (area, category) for facts placed at an area, not a point."""
     traces = []
-    for (group, place_id), rows in placed.groupby(["group", "place_id"], sort=True):
-        colour = category_colour(str(group))
-        for shapes in areas.get(str(place_id), ()):
-            traces.append(
-                go.Scattergeo(
+    for (group,), by_area in _grouped(placed, by=("group",), then=("place_id",)).items():
+        colour = category_colour(group)
+        for (place_id,), rows in by_area.items():
+            traces += [
+                _geo(
                     lon=shapes.lon,
                     lat=shapes.lat,
-                    hovertext=_joined_hover(rows["hover"]),
+                    hovertext=_joined_hover([r["hover"] for r in rows]),
                     hoverinfo="text",
                     mode="lines",
                     fill="toself",
                     fillcolor=_translucent(colour),
                     line={"color": colour, "width": 2, "dash": "dot"},
-                    name=rows["legend"].iloc[0],
+                    name=rows[0]["legend"],
                     legendgroup=f"fact:{group}",
                 )
-            )
+                for shapes in areas.get(place_id, ())
+            ]
     return traces
 
 
-def _selected_traces(
-    placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]
-) -> list[go.Scattergeo]:
+def _grouped(
+    frame: pd.DataFrame, *, by: tuple[str, ...], then: tuple[str, ...]
+) -> dict[tuple, dict[tuple, list[dict]]]:
+    """Return the rows grouped twice (sorted by the first keys, in order for the second)."""
+    groups: dict[tuple, dict[tuple, list[dict]]] = {}
+    for row in frame.to_dict("records"):
+        outer = tuple(row[k] for k in by)
+        inner = tuple(row[k] for k in then)
+        groups.setdefault(outer, {}).setdefault(inner, []).append(row)
+    return dict(sorted(groups.items()))
+
+
+def _selected_traces(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> list[dict]:
     """Return a ring around the selected fact's points and a heavy outline of its areas."""
     points = placed[~placed["is_area"]]
     lon, lat = [], []
@@ -210,21 +221,19 @@ def _selected_traces(
     traces = []
     if lon:
         line = {"color": SELECTED_COLOUR, "width": 3}
-        traces.append(go.Scattergeo(lon=lon, lat=lat, mode="lines", line=line, **common))
+        traces.append(_geo(lon=lon, lat=lat, mode="lines", line=line, **common))
     if not points.empty:
         marker = {"symbol": "circle-open", "size": 24, "color": SELECTED_COLOUR}
         marker["line"] = {"width": 3}
         traces.append(
-            go.Scattergeo(
-                lon=points["lon"], lat=points["lat"], mode="markers", marker=marker, **common
-            )
+            _geo(lon=points["lon"], lat=points["lat"], mode="markers", marker=marker, **common)
         )
     return traces
 
 
-def _joined_hover(texts: pd.Series) -> str:
+def _joined_hover(texts: list[str]) -> str:
     """Return the hover texts of facts sharing a spot, the first few in full."""
-    shown = list(texts[:HOVER_FACTS])
+    shown = texts[:HOVER_FACTS]
     more = len(texts) - len(shown)
     return "<br><br>".join(shown) + (f"<br><br>… and {more} more" if more > 0 else "")
 
@@ -235,47 +244,48 @@ def _translucent(colour: str, alpha: float = 0.08) -> str:
     return f"rgba({red},{green},{blue},{alpha})"
 
 
-def _one_legend_entry_per_group(fig: go.Figure) -> None:
+def _one_legend_entry_per_group(traces: list[dict]) -> None:
     """Show one legend entry per layer or category; clicking it toggles the whole group.
 
     The entry is the group's last trace: a category's markers, drawn over its areas.
     """
-    last = {trace.legendgroup: i for i, trace in enumerate(fig.data)}
-    for i, trace in enumerate(fig.data):
-        trace.showlegend = last[trace.legendgroup] == i and trace.legendgroup != "selected"
+    last = {trace["legendgroup"]: i for i, trace in enumerate(traces)}
+    for i, trace in enumerate(traces):
+        trace["showlegend"] = last[trace["legendgroup"]] == i and trace["legendgroup"] != "selected"
 
 
-def _frame(fig: go.Figure, view: View, *, revision: str) -> None:
-    """Frame the map on `view` with the offline Natural Earth base map and a bottom legend."""
-    fig.update_geos(
-        projection_type="mercator",
-        lonaxis_range=list(view.lon),
-        lataxis_range=list(view.lat),
-        resolution=50 if view.span < COARSE_ABOVE_DEG else 110,
-        showland=True,
-        landcolor="#f1efe8",
-        showocean=True,
-        oceancolor="#eef4f8",
-        showcoastlines=True,
-        coastlinecolor="#8a8a8a",
-        showcountries=True,
-        countrycolor="#b5b5b5",
-        showlakes=False,
-        showframe=False,
-        bgcolor="rgba(0,0,0,0)",
-        uirevision=revision,
-    )
-    fig.update_layout(
-        height=HEIGHT,
-        margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        uirevision=revision,
-        legend={
-            "orientation": "h",
-            "yanchor": "top",
-            "y": -0.01,
-            "x": 0,
-            "font": {"size": 11},
-            "itemsizing": "constant",
-        },
-        hoverlabel={"align": "left"},
-    )
+def _geo(**properties: object) -> dict:
+    """Return a Scattergeo trace as a plain dict."""
+    return {"type": "scattergeo", **properties}
+
+
+def _layout(view: View, *, revision: str) -> dict:
+    """Return the layout: `view`'s frame on the offline Natural Earth base map, legend below."""
+    geo = {
+        "projection": {"type": "mercator"},
+        "lonaxis": {"range": list(view.lon)},
+        "lataxis": {"range": list(view.lat)},
+        "resolution": 50 if view.span < COARSE_ABOVE_DEG else 110,
+        "showland": True,
+        "landcolor": "#f1efe8",
+        "showocean": True,
+        "oceancolor": "#eef4f8",
+        "showcoastlines": True,
+        "coastlinecolor": "#8a8a8a",
+        "showcountries": True,
+        "countrycolor": "#b5b5b5",
+        "showlakes": False,
+        "showframe": False,
+        "bgcolor": "rgba(0,0,0,0)",
+        "uirevision": revision,
+    }
+    legend = {"orientation": "h", "yanchor": "top", "y": -0.01, "x": 0}
+    legend |= {"font": {"size": 11}, "itemsizing": "constant"}
+    return {
+        "geo": geo,
+        "height": HEIGHT,
+        "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+        "uirevision": revision,
+        "legend": legend,
+        "hoverlabel": {"align": "left"},
+    }

@@ -28,6 +28,11 @@ def timeline_rows(facts: pd.DataFrame) -> pd.DataFrame:
     Ongoing facts with no start stand at their article's publication date (`published`),
     the day the text says they were going on.
     """
+    return pd.DataFrame(_placed(facts), columns=[*facts.columns, FROM, TO, "mark"])
+
+
+def _placed(facts: pd.DataFrame) -> list[dict]:
+    """Return the records of `timeline_rows`."""
     rows = []
     for fact in facts.to_dict("records"):
         ongoing = fact.get("date_precision") == "ongoing"
@@ -40,7 +45,7 @@ def timeline_rows(facts: pd.DataFrame) -> pd.DataFrame:
         else:
             mark = SINCE if ongoing else (SPAN if span[0] != span[1] else DOT)
         rows.append({**fact, FROM: span[0], TO: span[1], "mark": mark})
-    return pd.DataFrame(rows, columns=[*facts.columns, FROM, TO, "mark"])
+    return rows
 
 
 def timeline_figure(
@@ -50,28 +55,29 @@ def timeline_figure(
 
     Needs the `hover` and `group` columns of `components.map.with_hover`.
     """
-    placed = timeline_rows(facts)
-    traces: list[go.Scatter] = []
-    for (group, mark), rows in placed.groupby(["group", "mark"], sort=False):
-        if mark == SPAN:
-            traces.append(_bars(str(group), rows))
-        else:
-            traces.append(_marks(str(group), str(mark), rows))
-    traces += _selected_trace(placed[placed["fact_id"] == selected])
-    fig = go.Figure(traces)
-    present = list(dict.fromkeys(placed["group"]))
+    placed = _placed(facts)
+    by_mark: dict[tuple[str, str], list[dict]] = {}
+    for row in placed:
+        by_mark.setdefault((row["group"], row["mark"]), []).append(row)
+    traces = [
+        _bars(group, rows) if mark == SPAN else _marks(group, mark, rows)
+        for (group, mark), rows in by_mark.items()
+    ]
+    traces += _selected_trace([r for r in placed if r["fact_id"] == selected])
+    present = list(dict.fromkeys(r["group"] for r in placed))
     lanes = [g for g in order if g in present] + sorted(g for g in present if g not in order)
-    fig.update_yaxes(categoryorder="array", categoryarray=lanes[::-1], title=None)
-    fig.update_xaxes(type="date", title=None, showgrid=True)
-    fig.update_layout(
-        height=min(HEIGHT, 90 + LANE_PX * len(lanes)),
-        margin={"l": 0, "r": 0, "t": 10, "b": 0},
-        showlegend=False,
-        hoverlabel={"align": "left"},
-        plot_bgcolor="#fafafa",
-        uirevision=str(selected),
-    )
-    return fig
+    layout = {
+        "yaxis": {"categoryorder": "array", "categoryarray": lanes[::-1]},
+        "xaxis": {"type": "date", "showgrid": True},
+        "height": min(HEIGHT, 90 + LANE_PX * len(lanes)),
+        "margin": {"l": 0, "r": 0, "t": 10, "b": 0},
+        "showlegend": False,
+        "hoverlabel": {"align": "left"},
+        "plot_bgcolor": "#fafafa",
+        "uirevision": str(selected),
+    }
+    # Plain dicts, not validated at run time (costly on every rerun); the tests validate.
+    return go.Figure(data=traces, layout=layout, _validate=False)
 
 
 def render_timeline(fig: go.Figure, *, key: str, pick_into: str, undated: int) -> None:
@@ -84,59 +90,65 @@ def render_timeline(fig: go.Figure, *, key: str, pick_into: str, undated: int) -
     )
 
 
-def _marks(group: str, mark: str, rows: pd.DataFrame) -> go.Scatter:
+def _marks(group: str, mark: str, rows: list[dict]) -> dict:
     """Return markers for facts standing at one date each."""
-    colour = category_colour(group)
-    return go.Scatter(
-        x=rows[FROM],
-        y=rows["group"],
-        customdata=rows["fact_id"],
-        hovertext=[f"{h}<br><i>{mark}</i>" for h in rows["hover"]]
-        if mark != DOT
-        else rows["hover"],
-        hoverinfo="text",
-        mode="markers",
-        name=f"{group}, {mark}",
-        marker={
-            "color": colour,
+    note = "" if mark == DOT else f"<br><i>{mark}</i>"
+    return {
+        "type": "scatter",
+        "x": [r[FROM].isoformat() for r in rows],
+        "y": [group] * len(rows),
+        "customdata": [r["fact_id"] for r in rows],
+        "hovertext": [r["hover"] + note for r in rows],
+        "hoverinfo": "text",
+        "mode": "markers",
+        "name": f"{group}, {mark}",
+        "marker": {
+            "color": category_colour(group),
             "symbol": SYMBOLS[mark],
             "size": 12,
             "line": {"color": "white", "width": 1},
         },
-    )
+    }
 
 
-def _bars(group: str, rows: pd.DataFrame) -> go.Scatter:
+def _bars(group: str, rows: list[dict]) -> dict:
     """Return one bar from first to last day per fact, hoverable at both ends."""
     colour = category_colour(group)
-    x: list[date | None] = []
+    x: list[str | None] = []
     ids: list[str | None] = []
     text: list[str | None] = []
-    for start, end, fact_id, hover in zip(
-        rows[FROM], rows[TO], rows["fact_id"], rows["hover"], strict=True
-    ):
-        x += [start, end, None]
-        ids += [fact_id, fact_id, None]
-        text += [hover, hover, None]
-    return go.Scatter(
-        x=x,
-        y=[group if v is not None else None for v in x],
-        customdata=ids,
-        hovertext=text,
-        hoverinfo="text",
-        mode="lines+markers",
-        name=f"{group}, {SPAN}",
-        line={"color": colour, "width": 7},
-        marker={"symbol": "line-ns", "size": 14, "line": {"color": colour, "width": 2}},
-        opacity=0.75,
-    )
+    for row in rows:
+        x += [row[FROM].isoformat(), row[TO].isoformat(), None]
+        ids += [row["fact_id"], row["fact_id"], None]
+        text += [row["hover"], row["hover"], None]
+    return {
+        "type": "scatter",
+        "x": x,
+        "y": [group if v is not None else None for v in x],
+        "customdata": ids,
+        "hovertext": text,
+        "hoverinfo": "text",
+        "mode": "lines+markers",
+        "name": f"{group}, {SPAN}",
+        "line": {"color": colour, "width": 7},
+        "marker": {"symbol": "line-ns", "size": 14, "line": {"color": colour, "width": 2}},
+        "opacity": 0.75,
+    }
 
 
-def _selected_trace(rows: pd.DataFrame) -> list[go.Scatter]:
+def _selected_trace(rows: list[dict]) -> list[dict]:
     """Return a ring around the selected fact's start."""
-    if rows.empty:
+    if not rows:
         return []
     marker = {"symbol": "circle-open", "size": 22, "color": SELECTED_COLOUR, "line": {"width": 3}}
     return [
-        go.Scatter(x=rows[FROM], y=rows["group"], mode="markers", marker=marker, hoverinfo="skip")
+        {
+            "type": "scatter",
+            "x": [r[FROM].isoformat() for r in rows],
+            "y": [r["group"] for r in rows],
+            "mode": "markers",
+            "marker": marker,
+            "hoverinfo": "skip",
+            "name": "selected fact",
+        }
     ]

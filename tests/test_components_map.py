@@ -1,4 +1,5 @@
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 from shapely.geometry import Point, Polygon
 
@@ -82,6 +83,12 @@ def test_one_legend_entry_per_category(facts, layers):
     legend = [(t.name, t.mode) for t in fig.data if t.showlegend]
     assert ("deployment (2)", "markers") in legend
     assert [name for name, _ in legend].count("deployment (2)") == 1
+
+
+@pytest.mark.parametrize("view", ["indo_pacific", "senkaku"])
+def test_figure_is_valid_plotly(facts, layers, view):
+    fig = map_figure(layers, facts, AREAS, view=VIEWS[view], selected="d")
+    go.Figure(fig.to_dict())  # validates every property the builder skipped validating
 
 
 def test_no_facts_still_draws_the_layers(facts, layers):

@@ -1,6 +1,7 @@
 from datetime import date
 
 import pandas as pd
+import plotly.graph_objects as go
 
 from components.map import with_hover
 from components.timeline import AS_OF, DOT, SINCE, SPAN, timeline_figure, timeline_rows
@@ -48,11 +49,16 @@ def test_figure_rows_follow_category_order():
 def test_span_is_a_bar_between_its_days():
     fig = timeline_figure(FACTS)
     (bar,) = [t for t in fig.data if t.name == "incursion, span"]
-    assert list(bar.x) == [date(2024, 2, 1), date(2024, 2, 29), None]
+    assert list(bar.x) == ["2024-02-01", "2024-02-29", None]
     assert list(bar.customdata[:2]) == ["month", "month"]
 
 
 def test_selected_fact_is_ringed():
     fig = timeline_figure(FACTS, selected="day")
     assert fig.data[-1].marker.symbol == "circle-open"
-    assert list(fig.data[-1].x) == [date(2025, 5, 3)]
+    assert list(fig.data[-1].x) == ["2025-05-03"]
+
+
+def test_figure_is_valid_plotly():
+    fig = timeline_figure(FACTS, order=("incursion",), selected="month")
+    go.Figure(fig.to_dict())  # validates every property the builder skipped validating
