@@ -8,23 +8,34 @@ animation frame where the map (and timeline) show it drawn.
 from __future__ import annotations
 
 import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, Page, sync_playwright
+import streamlit
+from playwright.sync_api import Browser, Page, Route, sync_playwright
 
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, LOOPBACK
 
 TIMEOUT_MS = 120_000
 QUERY = "china"
+SEARCH_BOX = ".st-key-q input"
+ROOT = Path(__file__).resolve().parent.parent
+STREAMLIT_STATIC = Path(streamlit.__file__).parent / "static"
+# What a page loads over HTTP: the app's static files (base map), media (downloads), and
+# Streamlit's own frontend (its JavaScript bundle, fonts, the page).
+FILE_KINDS = ("static", "media", "frontend")
+# After a rerun the map may still be redrawing; let it settle before timing the next change.
+SETTLE_MS = 500
 # A page is drawn when the script is idle and these are in the DOM (the floor has one chart).
 APP_DRAWN = """() => {
   const app = document.querySelector('[data-testid="stApp"]');
   const idle = app && app.getAttribute('data-test-script-state') === 'notRunning'
     && !document.querySelector('[data-testid="stStatusWidget"]');
-  return idle && !!document.querySelector('.st-key-map .geo path.land')
+  return idle && !!document.querySelector('.st-key-map .geo .layer.land path[d]')
     && !!document.querySelector('.st-key-map .scattergeo')
     && !!document.querySelector('.st-key-timeline .cartesianlayer .trace');
 }"""
@@ -71,6 +82,8 @@ class Visits:
     map_update: list[float] = field(default_factory=list)
     ws_bytes: list[float] = field(default_factory=list)
     static_bytes: list[float] = field(default_factory=list)
+    media_bytes: list[float] = field(default_factory=list)
+    frontend_bytes: list[float] = field(default_factory=list)
 
 
 @contextmanager
@@ -103,62 +116,81 @@ def visit_samples(browser: Browser, url: str, *, floor: bool, warmup: int, runs:
 
 
 def _visit(browser: Browser, url: str, *, floor: bool) -> dict[str, float]:
-    """Time one visit in a new browser context; return its figures."""
+    """Time one visit in a new browser context (cold browser cache); return its figures."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
         page = context.new_page()
-        received = _count_bytes(page)
+        ws, loaded = _watch_traffic(page)
         start = time.perf_counter()
         page.goto(url)
-        page.wait_for_function(
-            FLOOR_DRAWN if floor else APP_DRAWN, timeout=TIMEOUT_MS, polling="raf"
-        )
-        sample = {
-            "first_render": time.perf_counter() - start,
-            "ws_bytes": received["ws"],
-            "static_bytes": received["static"],
-        }
-        sample["rerun"] = _timed_search(page, kind="rerun")
+        drawn = FLOOR_DRAWN if floor else APP_DRAWN
+        page.wait_for_function(drawn, timeout=TIMEOUT_MS, polling="raf")
+        sample = {"first_render": time.perf_counter() - start, "ws_bytes": ws["bytes"]}
+        page.wait_for_load_state("networkidle")
+        sample |= {f"{kind}_bytes": size for kind, size in files_bytes(loaded).items()}
+        sample["rerun"] = _timed_search(page, QUERY, kind="rerun")
         if not floor:
-            page.fill(".st-key-q input", "")
-            page.press(".st-key-q input", "Enter")
-            page.wait_for_function(APP_DRAWN, timeout=TIMEOUT_MS, polling="raf")
-            sample["map_update"] = _timed_search(page, kind="map")
+            _timed_search(page, "", kind="rerun")
+            page.wait_for_timeout(SETTLE_MS)
+            sample["map_update"] = _timed_search(page, QUERY, kind="map")
         return sample
     finally:
         context.close()
 
 
-def _timed_search(page: Page, *, kind: str) -> float:
-    """Type the search word and return seconds to the rerun done (or the map changed)."""
-    page.fill(".st-key-q input", QUERY)
+def files_bytes(urls: list[str]) -> dict[str, float]:
+    """Return the uncompressed bytes of the files a page loaded over HTTP, by kind.
+
+    Playwright's own response sizes vary from visit to visit for large files, so files are
+    sized on disk where they come from (the app's static folder, Streamlit's frontend), and
+    anything else (media such as export downloads, the page itself) is fetched again.
+    """
+    sizes = dict.fromkeys(FILE_KINDS, 0.0)
+    for url in dict.fromkeys(urls):
+        kind, local = file_of(urlsplit(url).path)
+        if local is not None:
+            sizes[kind] += local.stat().st_size if local.is_file() else 0
+        else:
+            with urllib.request.urlopen(url, timeout=30) as response:
+                sizes[kind] += len(response.read())
+    return sizes
+
+
+def file_of(path: str) -> tuple[str, Path | None]:
+    """Return the kind of a URL path and the file on disk it serves, if it is one."""
+    if path.startswith("/app/static/"):
+        return "static", ROOT / "static" / path.removeprefix("/app/static/")
+    if path.startswith("/media/"):
+        return "media", None
+    if path.startswith("/static/"):
+        return "frontend", STREAMLIT_STATIC / path.removeprefix("/")
+    return "frontend", None
+
+
+def _timed_search(page: Page, text: str, *, kind: str) -> float:
+    """Search for `text`; return seconds to the rerun done (or to the map changed)."""
+    page.fill(SEARCH_BOX, text)
     page.evaluate(WATCH, [page.evaluate(MAP_SIGNATURE), kind])
-    page.press(".st-key-q input", "Enter")
+    page.press(SEARCH_BOX, "Enter")
     page.wait_for_function("() => window.__benchElapsed !== null", timeout=TIMEOUT_MS)
     return page.evaluate("window.__benchElapsed") / 1000
 
 
-def _count_bytes(page: Page) -> dict[str, float]:
-    """Keep loopback only; count websocket bytes received and static files served."""
-    received = {"ws": 0.0, "static": 0.0}
+def _watch_traffic(page: Page) -> tuple[dict[str, float], list[str]]:
+    """Keep the page on loopback; count websocket bytes received and note each URL loaded."""
+    ws = {"bytes": 0.0}
+    loaded: list[str] = []
 
-    def guard(route) -> None:
+    def guard(route: Route) -> None:
         if urlsplit(route.request.url).hostname in LOOPBACK | {None}:
             route.continue_()
         else:
             route.abort()
 
-    def on_socket(ws) -> None:
-        ws.on(
-            "framereceived",
-            lambda payload: received.__setitem__("ws", received["ws"] + len(payload)),
-        )
-
-    def on_response(response) -> None:
-        if "/app/static/" in response.url:
-            received["static"] += len(response.body())
+    def on_frame(payload: str | bytes) -> None:
+        ws["bytes"] += len(payload)
 
     page.route("**/*", guard)
-    page.on("websocket", on_socket)
-    page.on("response", on_response)
-    return received
+    page.on("websocket", lambda socket: socket.on("framereceived", on_frame))
+    page.on("requestfinished", lambda request: loaded.append(request.url))
+    return ws, loaded
