@@ -25,7 +25,7 @@ from components.share import render_share, share_query
 from components.style import LAYER_LABELS
 from components.timeline import render_timeline, timeline_figure, timeline_rows
 from components.vessels import render_vessel_stats
-from components.views import DEFAULT_VIEW, VIEWS
+from components.views import DEFAULT_VIEW, FACT_VIEW, VIEWS, View
 from facts.article import read_article
 from facts.extract import facts_from_text
 from facts.model import CATEGORIES, EXTRACTOR_VERSION
@@ -128,6 +128,17 @@ def with_selected(shown: pd.DataFrame, facts: pd.DataFrame, fact_id: str | None)
     return pd.concat([shown, facts[facts["fact_id"] == fact_id]])
 
 
+def frame_of(
+    view: str | None, fact_id: str | None, facts: pd.DataFrame, areas: dict[str, Any]
+) -> View:
+    """Return the map frame: the named view, or the selected fact's places."""
+    if view == FACT_VIEW and fact_id:
+        framed = frame_of_fact(fact_id, facts, areas)
+        if framed is not None:
+            return framed
+    return VIEWS.get(view or DEFAULT_VIEW, VIEWS[DEFAULT_VIEW])
+
+
 def render_selected(fact: dict[str, Any] | None) -> None:
     """Show the selected fact and the geographic context of its places."""
     if fact is None:
@@ -184,18 +195,16 @@ with side_column:
 with map_column:
     drawn = with_selected(shown, facts, fact_id)
     areas = {place_id: load_area(place_id) for place_id in area_ids_of(drawn)}
-    view = (frame_of_fact(fact_id, facts, areas) if fact_id else None) or VIEWS[filters.view]
+    view = frame_of(filters.view, fact_id, facts, areas)
     shown_layers = {name: layers[name] for name in filters.layers}
     render_map(
         map_figure(shown_layers, drawn, areas, view=view, selected=fact_id),
         key="map",
-        pick_into=params.FACT,
         caption=map_caption(drawn, areas),
     )
     render_timeline(
         timeline_figure(drawn, order=CATEGORIES, selected=fact_id),
         key="timeline",
-        pick_into=params.FACT,
         undated=len(drawn) - len(timeline_rows(drawn)),
     )
 

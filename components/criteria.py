@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from components.params import Accepted
-from components.views import VIEWS
+from components.views import FACT_VIEW, VIEWS
 
 # Columns of `facts.store.read_facts` this module reads.
 FACT_ID = "fact_id"
@@ -55,7 +55,7 @@ def accepted_of(
         categories=tuple(categories),
         actors=tuple(actors_of(facts)),
         places=tuple(place_names_of(facts)),
-        views=tuple(VIEWS),
+        views=(*VIEWS, FACT_VIEW),
         facts=tuple(facts[FACT_ID]),
         articles=tuple(articles),
         first_day=span[0] if span else None,

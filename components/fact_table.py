@@ -10,8 +10,10 @@ import streamlit as st
 
 from components.labels import category_label, date_label, places_label, summary_of, text_of
 from components.params import FACT
-from components.url_state import mirror, url_value
+from components.picking import select_fact
+from components.url_state import url_value
 
+PICKER = "fact_shown"
 COLUMNS = {
     "category": st.column_config.TextColumn("Category", width="small"),
     "when": st.column_config.TextColumn("Date", width="small"),
@@ -69,20 +71,28 @@ def _picked_row(key: str, ids: tuple[str, ...]) -> None:
     """Select the fact of the clicked row; clearing the row keeps the selection."""
     rows = st.session_state[key].selection.rows
     if rows:
-        st.session_state[FACT] = ids[rows[0]]
+        select_fact(ids[rows[0]])
 
 
 def render_fact_picker(labels: Mapping[str, str]) -> str | None:
     """Show the selected-fact box and return its fact id (bound to the URL as `fact`)."""
     fact_id = url_value(FACT, list(labels))
+    st.session_state[PICKER] = fact_id
     st.selectbox(
         "Selected fact",
         list(labels),
         format_func=lambda i: labels.get(i, i),
         placeholder="Pick a fact here, in the table, on the map or the timeline",
-        **mirror(FACT, fact_id),
+        key=PICKER,
+        on_change=_picked_in_box,
     )
     return fact_id
+
+
+def _picked_in_box() -> None:
+    """Select the fact chosen in the picker box."""
+    if st.session_state[PICKER]:
+        select_fact(st.session_state[PICKER])
 
 
 def picker_labels(facts: pd.DataFrame) -> dict[str, str]:

@@ -11,7 +11,7 @@ from components import params
 from components.criteria import Filters
 from components.params import Accepted, notice_of
 from components.url_state import hide_url_widgets, mirror, url_value, url_values
-from components.views import VIEWS
+from components.views import VIEW_TITLES
 
 
 def render_filters(
@@ -28,7 +28,7 @@ def render_filters(
         layers = url_values(params.LAYERS, accepted.layers, default=defaults.layers)
         article = url_value(params.ARTICLE, accepted.articles)
         st.segmented_control(
-            "Map view", accepted.views, required=True, format_func=lambda v: VIEWS[v].title,
+            "Map view", accepted.views, required=True, format_func=VIEW_TITLES.get,
             **mirror(params.VIEW, view),
         )  # fmt: skip
         st.pills(

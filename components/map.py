@@ -65,7 +65,9 @@ def map_figure(
     traces += _point_traces(placed[~placed["is_area"]])
     traces += _selected_traces(placed[placed["fact_id"] == selected], areas)
     _one_legend_entry_per_group(traces)
-    # A new frame or selection re-applies the view; a filter change keeps the user's zoom.
+    # uirevision: Plotly keeps the user's zoom until the frame or selection changes. Streamlit
+    # 1.67 remounts a chart whose figure changed (its element id hashes the spec), so in
+    # practice the zoom survives only reruns that leave this figure as it was.
     layout = _layout(view, revision=f"{view.lon}{view.lat}{selected}")
     # Plain dicts, not validated at run time (that took most of a rerun); the tests validate.
     return go.Figure(data=traces, layout=layout, _validate=False)
@@ -107,10 +109,10 @@ def map_caption(facts: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> s
     )
 
 
-def render_map(fig: go.Figure, *, key: str, pick_into: str, caption: str) -> None:
-    """Show the map offline; a click on a fact puts its id into session state `pick_into`."""
+def render_map(fig: go.Figure, *, key: str, caption: str) -> None:
+    """Show the map offline; clicking a fact's dot selects the fact."""
     config = {"topojsonURL": TOPOJSON_URL, "scrollZoom": True}
-    render_pickable(fig, key=key, pick_into=pick_into, config=config)
+    render_pickable(fig, key=key, config=config)
     st.caption(caption)
 
 

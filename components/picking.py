@@ -1,4 +1,4 @@
-"""Clicks on a chart's fact markers become the selected fact, through session state."""
+"""Selecting a fact, from a chart, the table or the picker: the URL-bound state it changes."""
 
 from __future__ import annotations
 
@@ -8,24 +8,33 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.params import FACT, VIEW
+from components.views import FACT_VIEW
 
-def render_pickable(fig: go.Figure, *, key: str, pick_into: str, config: dict[str, Any]) -> None:
+
+def select_fact(fact_id: str) -> None:
+    """Select a fact and frame the map on it (callbacks only: before the widgets are drawn)."""
+    st.session_state[FACT] = fact_id
+    st.session_state[VIEW] = FACT_VIEW
+
+
+def render_pickable(fig: go.Figure, *, key: str, config: dict[str, Any]) -> None:
     """Show a Plotly chart; clicking a point that carries a fact id selects that fact."""
     st.plotly_chart(
         fig,
         key=key,
-        on_select=partial(_picked, key, pick_into),
+        on_select=partial(_picked, key),
         selection_mode="points",
         config={"displaylogo": False, **config},
     )
 
 
-def _picked(key: str, pick_into: str) -> None:
-    """Copy the fact id of the clicked point, if any, into session state."""
+def _picked(key: str) -> None:
+    """Select the fact of the clicked point, if it carries one."""
     ids = [fact_id_of(p.get("customdata")) for p in st.session_state[key].selection.points]
     ids = [i for i in ids if i]
     if ids:
-        st.session_state[pick_into] = ids[0]
+        select_fact(ids[0])
 
 
 def fact_id_of(customdata: object) -> str | None:

@@ -80,10 +80,10 @@ def timeline_figure(
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
-def render_timeline(fig: go.Figure, *, key: str, pick_into: str, undated: int) -> None:
+def render_timeline(fig: go.Figure, *, key: str, undated: int) -> None:
     """Show the timeline and its key; clicking a fact selects it."""
     st.markdown("**Timeline**")
-    render_pickable(fig, key=key, pick_into=pick_into, config={})
+    render_pickable(fig, key=key, config={})
     st.caption(
         "● a day · ▬ a month or year (or a stated span) · ▶ ongoing since · ◀ ongoing as of the "
         f"article's date. {undated} facts shown have no date and stay off the timeline."

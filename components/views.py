@@ -36,6 +36,9 @@ VIEWS = {
     "india_china_border": View("India-China border", (72.0, 98.0), (25.0, 38.0)),
 }
 DEFAULT_VIEW = "indo_pacific"
+# Not a fixed frame: the map frames the selected fact's places (selecting a fact picks it).
+FACT_VIEW = "fact"
+VIEW_TITLES = {**{name: view.title for name, view in VIEWS.items()}, FACT_VIEW: "Selected fact"}
 
 
 def view_around(

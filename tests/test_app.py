@@ -103,3 +103,15 @@ def test_bad_link_values_are_dropped_with_a_notice():
     assert at.selectbox(key="view").value == "indo_pacific"
     assert at.selectbox(key="fact").value is None
     assert len(shown_facts(at)) == len(all_facts())
+
+
+def test_picking_a_fact_frames_the_map_on_it():
+    fact = all_facts().query("category == 'incursion' and date == '2025-05-03'").iloc[0]
+    at = run()
+    at.selectbox(key="fact_shown").select(fact["fact_id"]).run()
+    assert at.selectbox(key="fact").value == fact["fact_id"]
+    assert at.selectbox(key="view").value == "fact"
+    geo = figures(at)[0]["layout"]["geo"]
+    senkaku = next(p for p in fact["places"] if p["id"] == "senkaku_islands")
+    assert geo["lonaxis"]["range"][0] < senkaku["lon"] < geo["lonaxis"]["range"][1]
+    assert geo["lonaxis"]["range"][1] - geo["lonaxis"]["range"][0] < 10
