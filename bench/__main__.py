@@ -5,18 +5,22 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+import traceback
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from playwright.sync_api import Error as PlaywrightError
 
 from bench import budgets
 from bench.extraction import extraction_rows
 from bench.pages import floor_page_rows, page_rows
 from bench.payload import figure_rows
-from bench.rerun import floor_rerun, floor_rows, rerun_rows
+from bench.rerun import FLOOR_SCALE, floor_rerun, floor_rows, rerun_rows
 from bench.stats import Repeats, summarise
 from bench.stores import Store, build_store
 from bench.table import Row, table
@@ -24,6 +28,8 @@ from bench.table import Row, table
 MEASURES = ("rerun", "browser", "payload", "extraction", "scale")
 SCALES = (1_000, 10_000)
 INGESTED = 1_000
+# What a failed measure raises: a child's error, a child or browser time-out.
+FAILURES = (RuntimeError, OSError, subprocess.TimeoutExpired, PlaywrightError)
 
 
 @dataclass(frozen=True)
@@ -38,56 +44,73 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Parse the options, run the measures, print the machine and the table."""
     plan = _plan(argv)
     with tempfile.TemporaryDirectory(prefix="maritime-bench-") as tmp:
-        rows = list(measured_rows(plan, Path(tmp)))
+        rows = measured_rows(plan, Path(tmp))
     print(machine_line())
-    print(
-        f"{plan.repeats.warmup} warm-up + {plan.repeats.runs} timed runs each; median, min, max\n"
-    )
+    runs = plan.repeats
+    print(f"{runs.warmup} warm-up + {runs.runs} timed runs per figure; median, min, max\n")
     print(table(rows))
 
 
-def measured_rows(plan: Plan, tmp: Path) -> Iterator[Row]:
-    """Yield the rows of the planned measures, building the stores they need first."""
+def measured_rows(plan: Plan, tmp: Path) -> list[Row]:
+    """Return the rows of the planned measures; a measure that fails gets an n/a row."""
     wanted = set(plan.measures)
     each = plan.repeats
-    _say("building the stores (shipped corpus, synthetic copies)")
+    _say("building the stores: shipped corpus, then synthetic copies (a few minutes)")
     shipped = build_store(tmp / "shipped.sqlite", facts=0)
-    scaled_stores = (
-        [
-            build_store(
-                tmp / f"facts-{n}.sqlite", facts=n, timed_first=INGESTED if n == max(SCALES) else 0
-            )
-            for n in SCALES
-        ]
-        if "scale" in wanted
-        else []
-    )
     stores = [(shipped, f"{shipped.facts:,} facts, shipped")]
-    stores += [(s, f"{s.facts:,} facts, synthetic") for s in scaled_stores]
+    if "scale" in wanted:
+        for n in SCALES:
+            timed = INGESTED if n == max(SCALES) and "extraction" in wanted else 0
+            store = build_store(tmp / f"facts-{n}.sqlite", facts=n, timed_first=timed)
+            stores.append((store, f"{store.facts:,} facts, synthetic"))
+
+    def picked(measure: str) -> list[tuple[Store, str]]:
+        """Return the stores a measure runs at: shipped if asked, the others for scale."""
+        return [(s, label) for s, label in stores
+                if (measure in wanted if s is shipped else "scale" in wanted)]  # fmt: skip
+
+    rows: list[Row] = []
     if wanted & {"rerun", "scale"}:
-        _say("rerun: bare floor script, then the app")
-        floor = floor_rerun(shipped.db, each)
-        yield from floor_rows(floor)
-        for store, scale in stores if "scale" in wanted else stores[:1]:
-            if store is shipped and "rerun" not in wanted:
-                continue
-            yield from rerun_rows(store, scale, floor, each, shipped=store is shipped)
+        rows += _reruns(picked("rerun"), shipped, each)
     if wanted & {"browser", "scale"}:
-        _say("browser: bare floor script, then the app")
-        rows, floor_page = floor_page_rows(shipped.db, each)
-        yield from rows
-        for store, scale in stores if "scale" in wanted else stores[:1]:
-            if store is shipped and "browser" not in wanted:
-                continue
-            _say(f"browser: {scale}")
-            yield from page_rows(store.db, scale, floor_page, each, shipped=store is shipped)
+        rows += _pages(picked("browser"), shipped, each)
     if "payload" in wanted:
         _say("payload: figure JSON of the default view")
-        yield from figure_rows(shipped, stores[0][1])
+        rows += _guarded("payload", stores[0][1], lambda: figure_rows(shipped, stores[0][1]))
     if "extraction" in wanted:
         _say("extraction: rate on one core, ingest of 1,000 articles")
-        yield from extraction_rows(each)
-        yield _ingest_row(scaled_stores, tmp)
+        rows += _guarded("extraction", "1 core", lambda: extraction_rows(each))
+        rows += _guarded("ingest", "1 core", lambda: [_ingest_row(stores, tmp)])
+    return rows
+
+
+def _reruns(targets: list[tuple[Store, str]], shipped: Store, each: Repeats) -> list[Row]:
+    """Return the AppTest rerun rows: the bare floor, then the app at each store."""
+    _say("rerun: bare floor script")
+    try:
+        floor = floor_rerun(shipped.db, each)
+        rows = floor_rows(floor)
+    except FAILURES as err:
+        floor, rows = None, [_failed("rerun, AppTest: floor", FLOOR_SCALE, err)]
+    for store, scale in targets:
+        _say(f"rerun: {scale}")
+        rows += _guarded("rerun, AppTest", scale, lambda s=store, c=scale: rerun_rows(
+            s, c, floor, each, shipped=s is shipped))  # fmt: skip
+    return rows
+
+
+def _pages(targets: list[tuple[Store, str]], shipped: Store, each: Repeats) -> list[Row]:
+    """Return the browser rows: the bare floor, then the app at each store."""
+    _say("browser: bare floor script")
+    try:
+        rows, floor = floor_page_rows(shipped.db, each)
+    except FAILURES as err:
+        floor, rows = None, [_failed("browser: floor", FLOOR_SCALE, err)]
+    for store, scale in targets:
+        _say(f"browser: {scale}")
+        rows += _guarded("browser", scale, lambda s=store, c=scale: page_rows(
+            s.db, c, floor, each, shipped=s is shipped))  # fmt: skip
+    return rows
 
 
 def machine_line() -> str:
@@ -110,29 +133,36 @@ def cpu_model(cpuinfo: Path = Path("/proc/cpuinfo")) -> str:
     return platform.machine()
 
 
-def _ingest_row(scaled_stores: list[Store], tmp: Path) -> Row:
-    """Return the time to ingest 1,000 synthetic articles (taken from the largest store)."""
-    timed = next((s for s in scaled_stores if s.ingest_s is not None), None)
+def _guarded(what: str, scale: str, measure: Callable[[], list[Row]]) -> list[Row]:
+    """Return a measure's rows, or one n/a row saying why it failed."""
+    try:
+        return measure()
+    except FAILURES as err:
+        return [_failed(what, scale, err)]
+
+
+def _failed(what: str, scale: str, err: Exception) -> Row:
+    """Return the n/a row of a failed measure; its traceback goes to stderr for a person."""
+    traceback.print_exception(err)
+    reason = (str(err).strip().splitlines() or [type(err).__name__])[0][:80]
+    return Row(what, scale, "-", None, note=reason)
+
+
+def _ingest_row(stores: list[tuple[Store, str]], tmp: Path) -> Row:
+    """Return the time to ingest 1,000 synthetic articles (timed while building a store)."""
+    timed = next((s for s, _ in stores if s.ingest_s is not None), None)
     if timed is None:
         timed = build_store(tmp / "ingest.sqlite", facts=0, timed_first=INGESTED)
-    return Row(
-        f"ingest {INGESTED:,} synthetic articles",
-        "1 core, model loaded",
-        "s",
-        summarise([timed.ingest_s]),
-        budgets.INGEST_1000_S,
-    )
+    return Row(f"ingest {INGESTED:,} synthetic articles", "1 core, model loaded", "s",
+               summarise([timed.ingest_s]), budgets.INGEST_1000_S)  # fmt: skip
 
 
 def _plan(argv: Sequence[str] | None) -> Plan:
     """Return the plan the command line asks for."""
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument(
-        "--only",
-        default=",".join(MEASURES),
-        help=f"comma-separated measures among {', '.join(MEASURES)}",
-    )
-    parser.add_argument("--quick", action="store_true", help="1 warm-up and 3 runs")
+    parser.add_argument("--only", default=",".join(MEASURES),
+                        help=f"comma-separated measures among {', '.join(MEASURES)}")  # fmt: skip
+    parser.add_argument("--quick", action="store_true", help="1 warm-up and 3 timed runs")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per figure")
     parser.add_argument("--warmup", type=int, default=1, help="untimed runs first")
     args = parser.parse_args(argv)
@@ -148,6 +178,7 @@ def _plan(argv: Sequence[str] | None) -> Plan:
 def _say(message: str) -> None:
     """Tell the person waiting what is being measured (on stderr: stdout is the table)."""
     sys.stderr.write(f"[bench] {message}\n")
+    sys.stderr.flush()
 
 
 if __name__ == "__main__":

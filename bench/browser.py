@@ -23,6 +23,7 @@ from tests.conftest import CHROMIUM, CHROMIUM_ARGS, LOOPBACK
 TIMEOUT_MS = 120_000
 QUERY = "china"
 SEARCH_BOX = ".st-key-q input"
+ERROR = '[data-testid="stException"]'
 ROOT = Path(__file__).resolve().parent.parent
 STREAMLIT_STATIC = Path(streamlit.__file__).parent / "static"
 # What a page loads over HTTP: the app's static files (base map), media (downloads), and
@@ -123,8 +124,7 @@ def _visit(browser: Browser, url: str, *, floor: bool) -> dict[str, float]:
         ws, loaded = _watch_traffic(page)
         start = time.perf_counter()
         page.goto(url)
-        drawn = FLOOR_DRAWN if floor else APP_DRAWN
-        page.wait_for_function(drawn, timeout=TIMEOUT_MS, polling="raf")
+        _wait_drawn(page, FLOOR_DRAWN if floor else APP_DRAWN)
         sample = {"first_render": time.perf_counter() - start, "ws_bytes": ws["bytes"]}
         page.wait_for_load_state("networkidle")
         sample |= {f"{kind}_bytes": size for kind, size in files_bytes(loaded).items()}
@@ -136,6 +136,16 @@ def _visit(browser: Browser, url: str, *, floor: bool) -> dict[str, float]:
         return sample
     finally:
         context.close()
+
+
+def _wait_drawn(page: Page, drawn: str) -> None:
+    """Wait until the page is drawn; fail at once with the app's error if it shows one."""
+    either = f"() => ({drawn})() || !!document.querySelector('{ERROR}')"
+    page.wait_for_function(either, timeout=TIMEOUT_MS, polling="raf")
+    error = page.query_selector(ERROR)
+    if error is not None:
+        msg = f"the app shows an error: {error.inner_text()[:300]}"
+        raise RuntimeError(msg)
 
 
 def files_bytes(urls: list[str]) -> dict[str, float]:

@@ -26,7 +26,7 @@ def floor_page_rows(db: Path, repeats: Repeats) -> tuple[list[Row], Summary]:
 
 
 def page_rows(
-    db: Path, scale: str, floor: Summary, repeats: Repeats, *, shipped: bool
+    db: Path, scale: str, floor: Summary | None, repeats: Repeats, *, shipped: bool
 ) -> list[Row]:
     """Return the app's page rows at one store size."""
     visits, rss = _visits(APP, db, repeats, floor=False)
@@ -37,7 +37,8 @@ def page_rows(
         Row("browser: first render (map + timeline)", scale, "s",
             summarise(visits.first_render), budgets.FIRST_RENDER_S),
         Row("browser: search -> rerun done", scale, "ms", rerun),
-        Row("browser: search -> rerun done / floor", scale, "x", ratio(rerun, floor)),
+        Row("browser: search -> rerun done / floor", scale, "x",
+            ratio(rerun, floor) if floor else None, note="" if floor else "no floor"),
         Row("browser: search -> map updated", scale, "ms",
             scaled(summarise(visits.map_update), MS)),
         _kb("payload: websocket messages, default view", scale, visits.ws_bytes),

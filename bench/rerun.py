@@ -29,7 +29,7 @@ def floor_rows(floor: Summary) -> list[Row]:
 
 
 def rerun_rows(
-    store: Store, scale: str, floor: Summary, repeats: Repeats, *, shipped: bool
+    store: Store, scale: str, floor: Summary | None, repeats: Repeats, *, shipped: bool
 ) -> list[Row]:
     """Return the app's rerun times at the default view and a heavy filter, and their ratios."""
     samples = _samples(APP, store.db, repeats)
@@ -43,8 +43,9 @@ def rerun_rows(
                 f"rerun, AppTest: {label} / floor",
                 scale,
                 "x",
-                ratio(summary, floor),
+                ratio(summary, floor) if floor else None,
                 budgets.FLOOR_RATIO if shipped else None,
+                note="" if floor else "no floor",
             )
         )
     return rows

@@ -73,7 +73,7 @@ def _fill(db: Path, *, facts: int, timed_first: int) -> dict:
             report = ingest_paths(db, paths)
             if report.errors:
                 raise RuntimeError("; ".join(report.errors))
-            if start == 0 and count:
+            if start == 0 and timed_first:
                 seconds = time.perf_counter() - began
     return {"facts": len(read_facts(db)), "articles": len(read_articles(db)), "ingest_s": seconds}
 
