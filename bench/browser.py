@@ -51,27 +51,37 @@ MAP_SIGNATURE = """() => {
   return map ? map.querySelectorAll('.trace').length + ':'
     + map.querySelectorAll('path.point').length : '';
 }"""
-# Start a clock; stop it when the script has run and gone idle again ("rerun"), or at the
-# first frame where the map shows something else ("map"). Attribute changes are observed, not
-# polled, so a rerun shorter than a frame is still seen.
-WATCH = """([signature, kind]) => {
-  window.__benchElapsed = null;
-  const t0 = performance.now();
-  const app = document.querySelector('[data-testid="stApp"]');
-  const stop = () => { window.__benchElapsed ??= performance.now() - t0; };
-  if (kind === 'rerun') {
-    let ran = false;
-    const seen = new MutationObserver(() => {
-      const state = app.getAttribute('data-test-script-state');
-      ran = ran || state === 'running';
-      if (ran && state === 'notRunning') { seen.disconnect(); stop(); }
-    });
-    seen.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-  } else {
-    const tick = () => ((MAP_SIGNATURE)() !== signature ? stop() : requestAnimationFrame(tick));
-    requestAnimationFrame(tick);
-  }
+# Notes when each websocket message arrives: the end of a rerun, as the browser sees it, is
+# the last message it brings (Streamlit may batch "running" and "done" into one render, so the
+# page's script-state attribute can miss a short rerun).
+FRAME_CLOCK = """(() => {
+  const Native = window.WebSocket;
+  window.__benchFrames = [];
+  window.WebSocket = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => window.__benchFrames.push(performance.now()));
+    }
+  };
+})();"""
+# Start the clock; for "map", stop it at the first frame where the map shows something else.
+WATCH = """(signature) => {
+  window.__benchT0 = performance.now();
+  window.__benchFrames.length = 0;
+  window.__benchMap = null;
+  if (signature === null) { return; }
+  const tick = () => ((MAP_SIGNATURE)() !== signature
+    ? (window.__benchMap = performance.now() - window.__benchT0) : requestAnimationFrame(tick));
+  requestAnimationFrame(tick);
 }""".replace("MAP_SIGNATURE", MAP_SIGNATURE)
+# The rerun is over once the script is idle and no message came for `quiet` ms.
+RERUN_OVER = """(quiet) => {
+  const frames = window.__benchFrames;
+  const app = document.querySelector('[data-testid="stApp"]');
+  return frames.length > 0 && performance.now() - frames[frames.length - 1] > quiet
+    && app.getAttribute('data-test-script-state') === 'notRunning';
+}"""
+QUIET_MS = 500
 
 
 @dataclass
@@ -120,6 +130,7 @@ def _visit(browser: Browser, url: str, *, floor: bool) -> dict[str, float]:
     """Time one visit in a new browser context (cold browser cache); return its figures."""
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
+        context.add_init_script(FRAME_CLOCK)
         page = context.new_page()
         ws, loaded = _watch_traffic(page)
         start = time.perf_counter()
@@ -178,12 +189,15 @@ def file_of(path: str) -> tuple[str, Path | None]:
 
 
 def _timed_search(page: Page, text: str, *, kind: str) -> float:
-    """Search for `text`; return seconds to the rerun done (or to the map changed)."""
+    """Search for `text`; return seconds to the rerun's last message (or to the map changed)."""
     page.fill(SEARCH_BOX, text)
-    page.evaluate(WATCH, [page.evaluate(MAP_SIGNATURE), kind])
+    page.evaluate(WATCH, page.evaluate(MAP_SIGNATURE) if kind == "map" else None)
     page.press(SEARCH_BOX, "Enter")
-    page.wait_for_function("() => window.__benchElapsed !== null", timeout=TIMEOUT_MS)
-    return page.evaluate("window.__benchElapsed") / 1000
+    if kind == "map":
+        page.wait_for_function("() => window.__benchMap !== null", timeout=TIMEOUT_MS)
+        return page.evaluate("window.__benchMap") / 1000
+    page.wait_for_function(RERUN_OVER, arg=QUIET_MS, timeout=TIMEOUT_MS)
+    return page.evaluate("window.__benchFrames.at(-1) - window.__benchT0") / 1000
 
 
 def _watch_traffic(page: Page) -> tuple[dict[str, float], list[str]]:

@@ -50,11 +50,11 @@ def scaled(summary: Summary, factor: float) -> Summary:
 
 
 def ratio(numerator: Summary, denominator: Summary) -> Summary:
-    """Return the ratio of two measures: medians to medians, mins to mins, maxes to maxes."""
+    """Return the ratio of two measures: of medians, and the widest range the runs allow."""
     return Summary(
         numerator.median / denominator.median,
-        numerator.low / denominator.low,
-        numerator.high / denominator.high,
+        numerator.low / denominator.high,
+        numerator.high / denominator.low,
         min(numerator.runs, denominator.runs),
     )
 

@@ -16,9 +16,9 @@ def test_scaled_converts_every_figure():
     assert scaled(Summary(0.1, 0.05, 0.2, 3), 1000) == Summary(100.0, 50.0, 200.0, 3)
 
 
-def test_ratio_divides_like_figures():
+def test_ratio_spans_the_widest_range_of_the_runs():
     got = ratio(Summary(30.0, 20.0, 60.0, 5), Summary(10.0, 5.0, 20.0, 7))
-    assert got == Summary(3.0, 4.0, 3.0, 5)
+    assert got == Summary(3.0, 1.0, 12.0, 5)
 
 
 def test_timed_runs_skips_the_warmup():
