@@ -13,7 +13,14 @@ import shapely
 from geo import DATA
 from geo.gazetteer import ALIAS_SEP, AREA_SEP, COLUMNS, WHOLE_LAYER
 from geo.layers import LAYERS
-from geo.naturalearth import COUNTRIES, WORLD_ATLAS, countries
+from geo.naturalearth import (
+    COUNTRIES,
+    MARINE,
+    WORLD_ATLAS,
+    countries,
+    marine_polys,
+    populated_places,
+)
 from geo.ports import SEAROUTE_CITE, searoute_port, searoute_ports
 
 CURATED = DATA / "gazetteer.curated.csv"
@@ -40,7 +47,10 @@ def gazetteer_csv(layers: dict[str, gpd.GeoDataFrame], curated: Path = CURATED) 
         entries = list(csv.DictReader(handle))
     nations = countries()
     points = dict(zip(nations["name"], nations.geometry.representative_point(), strict=True))
-    context = {"points": points, "ports": searoute_ports(), "layers": layers}
+    context = {
+        "points": points, "ports": searoute_ports(), "layers": layers,
+        "marine": marine_polys(), "places": populated_places(),
+    }  # fmt: skip
     rows = [_resolve(e, context) for e in entries]
     named = {e["ref"].removeprefix("country:") for e in entries if e["ref"].startswith("country:")}
     rows += [_country_row({"world_atlas": n}, points) for n in sorted(points) if n not in named]
@@ -64,10 +74,10 @@ def _resolve(entry: dict[str, str], context: dict) -> dict[str, str]:
     if kind == "centre":
         centre = shapely.union_all(context["layers"][key].geometry.values).centroid
         return _row(entry, centre.x, centre.y, f"derived: centre of the {key} layer's points")
-    if kind == "cited":
-        return _row(entry, float(entry["lon"]), float(entry["lat"]), entry["source"])
-    if kind == "none":
-        return _row(entry, None, None, f"no sourced coordinate: {entry['source']}")
+    if kind in ("marine", "place"):
+        return _natural_earth_row(entry, context, kind, key)
+    if kind in ("cited", "none"):
+        return _given_row(entry, kind)
     msg = f"gazetteer.curated.csv: unknown reference {entry['ref']!r} for {entry['id']}"
     raise ValueError(msg)
 
@@ -84,6 +94,28 @@ def _layer_row(entry: dict[str, str], layers: dict, layer: str, name: str) -> di
     area = f"{LAYERS[layer].file}{AREA_SEP}{name}" if layer in AREA_LAYERS else ""
     where = "" if shape.geom_type == "Point" else "representative point of the area; "
     return _row({**entry, "area": area}, point.x, point.y, f"{where}{source}")
+
+
+def _given_row(entry: dict[str, str], kind: str) -> dict[str, str]:
+    """Return a row with the curated file's own cited coordinate, or none and the reason."""
+    if kind == "cited":
+        return _row(entry, float(entry["lon"]), float(entry["lat"]), entry["source"])
+    return _row(entry, None, None, f"no sourced coordinate: {entry['source']}")
+
+
+def _natural_earth_row(entry: dict[str, str], context: dict, kind: str, name: str) -> dict:
+    """Return a row on a shipped Natural Earth sea polygon (with its area) or populated place."""
+    frame = context["marine" if kind == "marine" else "places"]
+    match = frame[frame["name"] == name]
+    if len(match) != 1:
+        msg = f"gazetteer.curated.csv: {entry['id']}: no single Natural Earth {kind} {name!r}"
+        raise ValueError(msg)
+    shape, source = match.geometry.iloc[0], match["source"].iloc[0]
+    if kind == "place":
+        return _row(entry, shape.x, shape.y, f"point of {source}")
+    point = shape.representative_point()
+    area = f"naturalearth/{MARINE.name}{AREA_SEP}{name}"
+    return _row({**entry, "area": area}, point.x, point.y, f"representative point of {source}")
 
 
 def _country_row(entry: dict[str, str], points: dict) -> dict[str, str]:

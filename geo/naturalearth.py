@@ -27,3 +27,17 @@ def land(path: Path = LAND) -> gpd.GeoDataFrame:
     """Return Natural Earth 1:50m land polygons from world-atlas TopoJSON."""
     frame = gpd.read_file(path, layer="land").set_crs("EPSG:4326", allow_override=True)
     return frame[["geometry"]]
+
+
+MARINE = NE_DIR / "ne_110m_marine_polys_subset.geojson"
+PLACES = NE_DIR / "ne_110m_populated_places_subset.geojson"
+
+
+def marine_polys(path: Path = MARINE) -> gpd.GeoDataFrame:
+    """Return the shipped Natural Earth 1:110m sea polygons (name, source, geometry)."""
+    return gpd.read_file(path)[["name", "source", "geometry"]]
+
+
+def populated_places(path: Path = PLACES) -> gpd.GeoDataFrame:
+    """Return the shipped Natural Earth 1:110m populated places (name, source, geometry)."""
+    return gpd.read_file(path)[["name", "source", "geometry"]]
