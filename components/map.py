@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -62,6 +63,7 @@ def map_figure(
     counts = placed.groupby("group")["fact_id"].nunique()
     placed["legend"] = [f"{g} ({counts[g]})" for g in placed["group"]]
     traces += _area_traces(placed[placed["is_area"]], areas)
+    traces += _area_label_traces(_unoutlined(placed, areas))
     traces += _point_traces(placed[~placed["is_area"]])
     traces += _selected_traces(placed[placed["fact_id"] == selected], areas)
     _one_legend_entry_per_group(traces)
@@ -87,8 +89,9 @@ def frame_of_fact(
 ) -> View | None:
     """Return a frame around the places of a fact, or None when it has none on the map."""
     placed = placements_of(facts[facts["fact_id"] == fact_id])
-    lon = list(placed.loc[~placed["is_area"], "lon"])
-    lat = list(placed.loc[~placed["is_area"], "lat"])
+    marked = ~placed["is_area"] | placed.index.isin(_unoutlined(placed, areas).index)
+    lon = list(placed.loc[marked, "lon"])
+    lat = list(placed.loc[marked, "lat"])
     for place_id in placed.loc[placed["is_area"], "place_id"]:
         for shapes in areas.get(place_id, ()):
             lon += shapes.lon
@@ -99,13 +102,15 @@ def frame_of_fact(
 def map_caption(facts: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> str:
     """Return the key to the map's marks and how many facts it cannot show."""
     placed = placements_of(facts)
-    drawn = placed[~placed["is_area"] | placed["place_id"].map(lambda i: bool(areas.get(i)))]
+    outlined = placed["place_id"].map(lambda i: bool(areas.get(i)))
+    drawn = placed[~placed["is_area"] | outlined | placed["lon"].notna()]
     missing = len(set(facts["fact_id"])) - drawn["fact_id"].nunique()
     return (
         "Dots: facts at a place; dotted outlines: facts at a sea, zone or country, drawn whole "
-        f"rather than as a point. {missing} of {len(facts)} facts shown (quotes, relations, "
-        "places not located) are not on the map. Scroll to zoom; hover for names and sources; "
-        "click a dot to select its fact."
+        "rather than as a point; open squares: a sea or region with no shipped outline, marked "
+        f"at its label point (not its extent). {missing} of {len(facts)} facts shown (quotes, "
+        "relations, places not located) are not on the map. Scroll to zoom; hover for names and "
+        "sources; click a dot to select its fact."
     )
 
 
@@ -199,6 +204,40 @@ def _area_traces(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) ->
     return traces
 
 
+def _unoutlined(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> pd.DataFrame:
+    """Return the area placements with no shipped outline but a sourced label point."""
+    has_outline = placed["place_id"].map(lambda i: bool(areas.get(i)))
+    return placed[placed["is_area"] & ~has_outline.astype(bool) & placed["lon"].notna()]
+
+
+def _area_label_traces(placed: pd.DataFrame) -> list[dict]:
+    """Return open squares at the label points of areas whose extent we cannot draw."""
+    traces = []
+    for (group,), spots in _grouped(placed, by=("group",), then=("place", "lon", "lat")).items():
+        colour = category_colour(group)
+        keys = list(spots)
+        traces.append(
+            _geo(
+                lon=[lon for _, lon, _ in keys],
+                lat=[lat for _, _, lat in keys],
+                text=[html.escape(name) for name, _, _ in keys],
+                textposition="bottom center",
+                textfont={"color": colour, "size": 11},
+                hovertext=[
+                    _joined_hover([r["hover"] for r in rows])
+                    + f"<br><i>{html.escape(name)}: label point of an area, not its extent</i>"
+                    for (name, _, _), rows in spots.items()
+                ],
+                hoverinfo="text",
+                mode="markers+text",
+                marker={"symbol": "square-open", "size": 18, "color": colour, "line": {"width": 2}},
+                name=next(iter(spots.values()))[0]["legend"],
+                legendgroup=f"fact:{group}",
+            )
+        )
+    return traces
+
+
 def _grouped(
     frame: pd.DataFrame, *, by: tuple[str, ...], then: tuple[str, ...]
 ) -> dict[tuple, dict[tuple, list[dict]]]:
@@ -213,7 +252,7 @@ def _grouped(
 
 def _selected_traces(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> list[dict]:
     """Return a ring around the selected fact's points and a heavy outline of its areas."""
-    points = placed[~placed["is_area"]]
+    points = placed[~placed["is_area"] | placed.index.isin(_unoutlined(placed, areas).index)]
     lon, lat = [], []
     for place_id in placed.loc[placed["is_area"], "place_id"]:
         for shapes in areas.get(place_id, ()):

@@ -127,3 +127,11 @@ def test_places_take_the_gazetteer_coordinates_of_today():
     fresh = relocated(stale, {"new_delhi": (77.21, 28.61, "point")})
     assert fresh["places"][0][0]["lon"] == 77.21
     assert stale["places"][0][0]["lon"] is None
+
+
+def test_area_without_outline_is_marked_at_its_label_point(facts, layers):
+    fig = map_figure(layers, facts, {}, view=VIEWS["indo_pacific"])
+    (area,) = [t for t in fig.data if t.name == "deployment (1)"]
+    assert area.marker.symbol == "square-open"
+    assert (area.lon, area.lat) == ((80.0,), (-10.0,))
+    assert "not its extent" in area.hovertext[0]
