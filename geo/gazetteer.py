@@ -61,11 +61,12 @@ class Gazetteer:
                 raise ValueError(msg)
             self._places[place.id] = place
         # Names first, then aliases, so an entry's own name beats another entry's alias.
-        for place in self._places.values():
-            self._keys.setdefault(name_key(place.name), place.id)
-        for place in self._places.values():
-            for alias in place.aliases:
-                self._keys.setdefault(name_key(alias), place.id)
+        # A name with no ASCII letter (阿克赛钦) has an empty key: it cannot be looked up.
+        forms = [(p.name, p.id) for p in self._places.values()]
+        forms += [(a, p.id) for p in self._places.values() for a in p.aliases]
+        for form, place_id in forms:
+            if name_key(form):
+                self._keys.setdefault(name_key(form), place_id)
 
     def __len__(self) -> int:
         return len(self._places)

@@ -12,6 +12,7 @@ import shapely
 
 from geo import DATA
 from geo.gazetteer import ALIAS_SEP, AREA_SEP, COLUMNS, WHOLE_LAYER
+from geo.geonames import geonames_cities
 from geo.layers import LAYERS
 from geo.naturalearth import (
     COUNTRIES,
@@ -49,7 +50,7 @@ def gazetteer_csv(layers: dict[str, gpd.GeoDataFrame], curated: Path = CURATED) 
     points = dict(zip(nations["name"], nations.geometry.representative_point(), strict=True))
     context = {
         "points": points, "ports": searoute_ports(), "layers": layers,
-        "marine": marine_polys(), "places": populated_places(),
+        "marine": marine_polys(), "places": populated_places(), "cities": geonames_cities(),
     }  # fmt: skip
     rows = [_resolve(e, context) for e in entries]
     named = {e["ref"].removeprefix("country:") for e in entries if e["ref"].startswith("country:")}
@@ -64,22 +65,33 @@ def gazetteer_csv(layers: dict[str, gpd.GeoDataFrame], curated: Path = CURATED) 
 def _resolve(entry: dict[str, str], context: dict) -> dict[str, str]:
     """Return the CSV row of one curated entry, taking its coordinate from its reference."""
     kind, _, key = entry["ref"].partition(":")
-    if kind == "country":
-        return _country_row({**entry, "world_atlas": key}, context["points"])
-    if kind == "port":
-        lon, lat, label = searoute_port(context["ports"], key)
-        return _row(entry, lon, lat, f"{SEAROUTE_CITE}, {key.partition('/')[0]} ({label})")
-    if kind == "layer":
-        return _layer_row(entry, context["layers"], *key.split(":", 1))
-    if kind == "centre":
-        centre = shapely.union_all(context["layers"][key].geometry.values).centroid
-        return _row(entry, centre.x, centre.y, f"derived: centre of the {key} layer's points")
     if kind in ("marine", "place"):
         return _natural_earth_row(entry, context, kind, key)
     if kind in ("cited", "none"):
         return _given_row(entry, kind)
-    msg = f"gazetteer.curated.csv: unknown reference {entry['ref']!r} for {entry['id']}"
-    raise ValueError(msg)
+    resolvers = {
+        "country": lambda: _country_row({**entry, "world_atlas": key}, context["points"]),
+        "port": lambda: _port_row(entry, context["ports"], key),
+        "layer": lambda: _layer_row(entry, context["layers"], *key.split(":", 1)),
+        "centre": lambda: _centre_row(entry, context["layers"], key),
+        "geonames": lambda: _geonames_row(entry, context["cities"], key),
+    }
+    if kind not in resolvers:
+        msg = f"gazetteer.curated.csv: unknown reference {entry['ref']!r} for {entry['id']}"
+        raise ValueError(msg)
+    return resolvers[kind]()
+
+
+def _port_row(entry: dict[str, str], ports: gpd.GeoDataFrame, key: str) -> dict[str, str]:
+    """Return a row on a searoute port point."""
+    lon, lat, label = searoute_port(ports, key)
+    return _row(entry, lon, lat, f"{SEAROUTE_CITE}, {key.partition('/')[0]} ({label})")
+
+
+def _centre_row(entry: dict[str, str], layers: dict, layer: str) -> dict[str, str]:
+    """Return a row on the centroid of a point layer's features."""
+    centre = shapely.union_all(layers[layer].geometry.values).centroid
+    return _row(entry, centre.x, centre.y, f"derived: centre of the {layer} layer's points")
 
 
 def _layer_row(entry: dict[str, str], layers: dict, layer: str, name: str) -> dict[str, str]:
@@ -116,6 +128,16 @@ def _natural_earth_row(entry: dict[str, str], context: dict, kind: str, name: st
     point = shape.representative_point()
     area = f"naturalearth/{MARINE.name}{AREA_SEP}{name}"
     return _row({**entry, "area": area}, point.x, point.y, f"representative point of {source}")
+
+
+def _geonames_row(entry: dict[str, str], cities: dict, geonameid: str) -> dict[str, str]:
+    """Return a row on a shipped GeoNames city point, citing its geonameid."""
+    if geonameid not in cities:
+        msg = f"gazetteer.curated.csv: {entry['id']}: geonameid {geonameid} not in cities.csv"
+        raise ValueError(msg)
+    city = cities[geonameid]
+    source = f"{city['source']}, geonameid {geonameid} ({city['name']})"
+    return _row(entry, float(city["lon"]), float(city["lat"]), source)
 
 
 def _country_row(entry: dict[str, str], points: dict) -> dict[str, str]:
