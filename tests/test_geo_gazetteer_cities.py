@@ -65,3 +65,18 @@ def test_every_row_with_a_coordinate_has_a_source(gaz):
         if place.lon is not None or place.lat is not None:
             assert place.lon is not None and place.lat is not None, place.id
             assert place.source.strip(), place.id
+
+
+@pytest.mark.parametrize("name", ["Indian Ocean", "Pacific", "Arabian Sea", "Andaman Sea",
+                                  "Yellow Sea", "Philippine Sea", "Gulf of Oman"])
+def test_cited_seas_carry_a_label_point_and_its_url(gaz, name):
+    place = gaz.lookup(name)
+    assert place.lat is not None
+    assert "(not its extent)" in place.source
+    assert "/" in place.source  # the page's address
+
+
+def test_uncited_sea_stays_empty_with_its_reason(gaz):
+    place = gaz.get("sea_of_japan")
+    assert place.lon is None
+    assert place.source.startswith("no sourced coordinate")
