@@ -29,6 +29,7 @@ _PATTERNS = [
     ("day", rf"\b{_MONTH.format('m')} {_DAY.format('d')}(?:,? {_YEAR.format('y')})?\b(?![:.]?\d)"),
     ("day", rf"\b{_DAY.format('d')} {_MONTH.format('m')}(?:,? {_YEAR.format('y')})?\b"),
     ("month", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH.format('m')},? {_YEAR.format('y')}\b"),
+    ("month", rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]{_MONTH.format('m')}\b"),
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) "
              rf"{_YEAR.format('y')}\b"),
     ("weekday", rf"\b(?P<rel>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater) )?{_WEEKDAY}\b"),
@@ -40,6 +41,7 @@ _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 
 ONGOING_WORDS = re.compile(
     r"\b(repeatedly|regularly|routinely|frequently|often|constantly|continuously|persistently|"
+    r"annually|yearly|"
     r"(?:almost )?every (?:day|week|month|year)|daily|"
     r"(?:several|many) times a (?:day|week|month|year)|"
     r"since (?:then|\w+(?: \d+)?))\b",
@@ -87,7 +89,7 @@ def resolve(mention: DateMention, published: date, *, future: bool = False) -> D
     resolvers = {
         "day": lambda: _resolve_days(g, text, published, future=future),
         "range": lambda: _resolve_days(g, text, published, future=future),
-        "month": lambda: _month_ref(int(g["y"]), _month(g["m"]), text),
+        "month": lambda: _month_ref(_year_of(g, published, future=future), _month(g["m"]), text),
         "year": lambda: DateRef(date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31), "year", text),
         "weekday": lambda: _resolve_weekday(g, text, published, future=future),
         "relday": lambda: _resolve_relday(g["rd"], text, published),
@@ -97,6 +99,13 @@ def resolve(mention: DateMention, published: date, *, future: bool = False) -> D
         return resolvers[mention.kind]()
     except ValueError:  # "February 30": the words name no day
         return None
+
+
+def _year_of(g: dict, published: date, *, future: bool) -> int:
+    """Return a month's year: the one written, else the nearest past (or future) one."""
+    if g.get("y"):
+        return int(g["y"])
+    return _infer_year(_month(g["m"]), 1, published, future=future)
 
 
 def _resolve_relday(word: str, text: str, published: date) -> DateRef:

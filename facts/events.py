@@ -11,12 +11,19 @@ from facts.dates import ONGOING_WORDS, DateRef
 from facts.mentions import DateSpan, actor_name
 from facts.quotes import SPEECH_VERBS
 from facts.scope import PlaceMention, scope_of
-from facts.triggers import PIRACY_WORDS, Trigger, triggers_in
+from facts.triggers import NOUNS, PIRACY_WORDS, Trigger, triggers_in
 
 # Words that point back to the scene already told: its date and place carry over.
 SCENE_CUES = re.compile(
     r"\b(?:the|this|that) (?:meeting|talks|visit|discussion|summit)\b|\bboth sides\b|"
     r"\bthe two (?:ministers|leaders|sides|countries|navies|officials)\b|^(?:\W*)they\b",
+    re.IGNORECASE,
+)
+
+# Words that put an event on the day already told: "the same day", "at 5:10 pm".
+SAME_DAY = re.compile(
+    r"\b(?:the same (?:day|morning|afternoon|evening|night)|later that (?:day|night))\b|"
+    r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)",
     re.IGNORECASE,
 )
 
@@ -263,6 +270,10 @@ def _context_source(drafts: list[Draft], i: int, scene: Draft | None, text: str)
     d = drafts[i]
     if d.cue and scene is not None:
         return scene  # the meeting, once one is dated: "at this meeting" points there
+    if SAME_DAY.search(d.sent.text):
+        earlier = [p for p in drafts[:i] if _dated(p) and p.date.precision == "day"]
+        if earlier:
+            return earlier[-1]  # "at 5:10 pm the same day": the day of the last dated event
     same = [p for p in drafts[:i] if p.trigger.category == d.trigger.category and _dated(p)]
     if same:
         return same[-1]
@@ -301,6 +312,8 @@ def _merged(drafts: list[Draft]) -> list[Draft]:
 
 def _same_event(a: Draft, b: Draft) -> bool:
     """Tell whether two drafts report one event."""
+    if _back_reference(a, b):
+        return True
     if a.sentence != b.sentence or a.trigger.category != b.trigger.category:
         return False
     if a.date is not None and b.date is not None and a.date != b.date:
@@ -308,6 +321,14 @@ def _same_event(a: Draft, b: Draft) -> bool:
     subjects = [_subject(d.trigger.anchor) for d in (a, b)]
     # "X captured pirates after the dhow attempted an attack": two doers, two events.
     return None in subjects or subjects[0] == subjects[1]
+
+
+def _back_reference(a: Draft, b: Draft) -> bool:
+    """Tell whether b only names a dated event told before: "following the June 15 clash"."""
+    tok = b.trigger.token
+    bare_noun = b.trigger.anchor.i == tok.i and tok.pos_ != "VERB" and tok.lemma_ in NOUNS
+    same_day = a.date is not None and a.date == b.date and a.date.precision == "day"
+    return bare_noun and same_day and a.trigger.category == b.trigger.category
 
 
 def _subject(tok: Token) -> int | None:

@@ -19,7 +19,7 @@ VERBS = {
     "seize": "incident", "detain": "incident", "shoot": "incident",
     "hijack": "piracy", "capture": "piracy", "foil": "piracy", "intercept": "piracy",
     "interdict": "piracy", "disrupt": "piracy", "board": "piracy", "apprehend": "piracy",
-    "rescue": "piracy",
+    "rescue": "piracy", "flee": "piracy",
     "deploy": "deployment", "send": "deployment", "dispatch": "deployment",
     "patrol": "deployment", "dock": "deployment", "launch": "deployment",
     "operate": "deployment", "transit": "deployment", "spot": "deployment",
@@ -39,7 +39,10 @@ NOUNS = {
     "maneuver": "exercise",
     "incursion": "incursion", "intrusion": "incursion",
     "collision": "incident", "clash": "incident", "attack": "incident", "standoff": "incident",
-    "face-off": "incident",
+    "face-off": "incident", "faceoff": "incident", "conflict": "incident", "skirmish": "incident",
+    "fistfight": "incident",
+    "brawl": "incident", "scuffle": "incident", "confrontation": "incident", "fighting": "incident",
+    "training": "exercise", "wargames": "exercise",
     "protest": "statement", "release": "piracy",
 }  # fmt: skip
 # Verbs whose object noun carries the event: "held talks", "conducted a drill".
@@ -48,12 +51,21 @@ LIGHT_VERBS = {
     "participate", "join", "take", "have", "lodge", "make", "file", "host", "reach", "sign",
     "commence", "kick", "wrap", "end", "come", "secure",
 }  # fmt: skip
+# Verbs of happening: the event is their subject ("a clash broke out") or follows "led to".
+HAPPEN_VERBS = {"break", "erupt", "occur", "ensue", "happen", "flare"}
+RESULT_VERBS = {"lead", "result"}
+# "the second phase of the exercise": the part stands for the whole event.
+PART_NOUNS = {"phase", "round", "edition", "leg", "part", "iteration", "stage"}
 # Under these, a reported action is only intended, not done: "aims to draw India closer".
 INTENT_VERBS = {
     "aim", "seek", "want", "hope", "plan", "intend", "wish", "vow", "hesitate",
     "likely", "expect", "schedule", "propose", "prepare",
 }  # fmt: skip
-PIRACY_WORDS = re.compile(r"pira\w*|hijack\w*|\bskiffs?\b|armed robbery", re.IGNORECASE)
+PIRACY_WORDS = re.compile(
+    r"pira\w*|hijack\w*|\bskiffs?\b|armed robbery|"
+    r"\barmed (?:men|individuals|attackers|assailants|gunmen|persons)\b",
+    re.IGNORECASE,
+)
 INTRUSION_TARGETS = re.compile(
     r"\b(territorial|airspace|contiguous|eez|exclusive economic zone|adiz|territory)\b", re.I
 )
@@ -71,7 +83,7 @@ _ROUTE_PREPS = {"through", "near", "into", "between", "past", "toward", "towards
 _NOT_ARMS = re.compile(r"ownership|sovereignty|control|administration", re.I)
 _PIRACY_ONLY = {
     "capture", "foil", "intercept", "interdict", "disrupt", "board", "apprehend", "rescue", "free",
-    "release",
+    "release", "flee",
 }  # fmt: skip
 
 
@@ -153,6 +165,7 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "host": lambda: any(c.ent_type_ == "PERSON" for c in tok.children),
         "pass": lambda: any(c.lower_ in _ROUTE_PREPS for c in tok.children),
         "sail": lambda: any(c.lower_ in _ROUTE_PREPS for c in tok.children),
+        "flee": lambda: tok.dep_ != "xcomp",  # "attempted to flee" is no flight yet
     }
     check = needs.get(lemma)
     return check is None or bool(check())
@@ -183,6 +196,8 @@ def _noun_trigger(tok: Token) -> Trigger | None:
 
 def _noun_anchor(tok: Token, category: str) -> Token | None:
     """Return the word whose clause holds a noun event's details, or None if it is no event."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PART_NOUNS:
+        tok = tok.head.head  # "a second phase of the exercise is taking place"
     head = tok.head
     named = tok.dep_ == "compound" and head.pos_ == "PROPN"
     if category == "exercise" and (named or any(c.pos_ == "PROPN" for c in tok.children)):
@@ -193,11 +208,40 @@ def _noun_anchor(tok: Token, category: str) -> Token | None:
         return head.head if category == "meeting" else None  # "hosted Singh for talks"
     verb = head.head if head.dep_ == "prep" else head  # "took part in exercises"
     light = verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS
-    if light and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"):
-        return verb  # "held talks", "the drill began"
+    if _happened(tok, verb) or (
+        light and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
+    ):
+        return verb  # "held talks", "the drill began", "conflict broke out", "led to a deal"
+    return tok if _self_anchored(tok, category) else None
+
+
+def _self_anchored(tok: Token, category: str) -> bool:
+    """Tell whether a noun shows by itself that the event took place (a date, the two sides)."""
     if any(t.ent_type_ == "DATE" and t.head.dep_ == "prep" for t in tok.subtree if t.i != tok.i):
-        return tok  # "a discussion on Monday"
-    return None
+        return True  # "a discussion on Monday"
+    # "an October 6 meeting", "clashes between Chinese and Indian troops"
+    return _dated_modifier(tok) or (category == "incident" and _between_parties(tok))
+
+
+def _happened(tok: Token, verb: Token) -> bool:
+    """Tell whether a verb of happening governs the noun ("a clash broke out", "led to talks")."""
+    if tok.dep_ == "nsubj":
+        return verb.lemma_ in HAPPEN_VERBS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and verb.lemma_ in RESULT_VERBS
+
+
+def _dated_modifier(tok: Token) -> bool:
+    """Tell whether a noun carries a day or month of its own ("the May 3 talks"), not a year."""
+    dates = [c for c in tok.children if c.ent_type_ == "DATE" and c.dep_ in ("compound", "nmod")]
+    return any(not t.like_num or len(t.text) < 4 for c in dates for t in c.subtree)
+
+
+def _between_parties(tok: Token) -> bool:
+    """Tell whether a clash names who fought: "between A and B", "with A", "by A"."""
+    for prep in (c for c in tok.children if c.lower_ in ("between", "with", "by")):
+        if any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in prep.subtree):
+            return True
+    return False
 
 
 def _verb_above(tok: Token) -> Token | None:

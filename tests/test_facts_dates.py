@@ -57,3 +57,9 @@ def test_impossible_date_resolves_to_nothing():
 def test_bad_publication_date_is_explained():
     with pytest.raises(ValueError, match="not a valid YYYY-MM-DD"):
         parse_published("7 May 2025")
+
+
+def test_annually_is_an_ongoing_action():
+    from facts.dates import ONGOING_WORDS
+
+    assert ONGOING_WORDS.search("have held the training annually since 1992")

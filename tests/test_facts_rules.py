@@ -69,3 +69,57 @@ def test_peoples_republic_is_china_not_taiwan():
     event = next(f for f in facts_from_text(text, published=DAY) if f.kind == "event")
     assert "China" in event.actors and "Taiwan" not in event.actors
     assert not [p for p in event.places if "Republic" in p.name]
+
+
+def test_month_with_early_and_no_year_dates_the_event():
+    events = _events("Officers from both sides held talks in early June.", date(2020, 6, 17))
+    assert [(e.category, e.date, e.date_precision) for e in events] == [
+        ("meeting", "2020-06-01", "month")
+    ]
+
+
+def test_clock_time_the_same_day_takes_the_day_told_before():
+    text = (
+        "1. On August 5, Chinese vessels intruded into Japan's territorial waters.\n"
+        "2. At approximately 5:10 pm the same day, the Vice-Minister strongly protested."
+    )
+    statement = next(e for e in _events(text, date(2016, 8, 5)) if e.category == "statement")
+    assert statement.date == "2016-08-05"
+
+
+def test_clash_that_broke_out_is_an_incident():
+    events = _events("Deadly conflict broke out on June 15 on the border.", date(2020, 6, 17))
+    assert [(e.category, e.date) for e in events] == [("incident", "2020-06-15")]
+
+
+def test_clashes_between_named_sides_are_an_incident():
+    events = _events("The events included clashes between Chinese and Indian soldiers.")
+    assert [e.category for e in events] == ["incident"]
+
+
+def test_talks_that_led_to_an_agreement_give_an_agreement():
+    events = _events("On Monday, these talks led to an agreement to disengage.")
+    assert "agreement" in {e.category for e in events}
+
+
+def test_phase_of_an_exercise_is_an_exercise():
+    events = _events("A second phase of the exercise is taking place in the Arabian Sea.")
+    assert [e.category for e in events] == ["exercise"]
+
+
+def test_armed_individuals_boarding_a_ship_is_piracy():
+    events = _events("On Sunday the tanker was boarded by five armed individuals.")
+    assert [e.category for e in events] == ["piracy"]
+
+
+def test_dated_noun_naming_an_event_told_before_is_not_a_second_event():
+    text = (
+        "Deadly conflict broke out on June 15 on the border.\n"
+        "Following the June 15 clash, both sides pledged to seek dialogue."
+    )
+    assert len(_events(text, date(2020, 6, 17))) == 1
+
+
+def test_attempt_to_flee_is_no_flight():
+    text = "Pirates in a skiff attacked the ship. The skiff attempted to flee."
+    assert all("flee" not in e.summary.lower() for e in _events(text))
