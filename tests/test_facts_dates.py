@@ -63,3 +63,34 @@ def test_annually_is_an_ongoing_action():
     from facts.dates import ONGOING_WORDS
 
     assert ONGOING_WORDS.search("have held the training annually since 1992")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "future", "start", "end"),
+    [
+        ("This weekend, ships responded", date(2023, 11, 27), False, date(2023, 11, 25),
+         date(2023, 11, 26)),
+        ("this weekend", date(2023, 11, 22), True, date(2023, 11, 25), date(2023, 11, 26)),
+        ("this weekend", date(2023, 11, 22), False, date(2023, 11, 18), date(2023, 11, 19)),
+        ("last week", WED, False, date(2025, 4, 28), date(2025, 5, 4)),
+    ],
+)  # fmt: skip
+def test_weeks_and_weekends_are_day_spans(text, published, future, start, end):
+    ref = _first(text, published, future=future)
+    assert (ref.start, ref.end, ref.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize("text", ["earlier this month", "this month"])
+def test_this_month_has_month_precision(text):
+    ref = _first(text)
+    assert (ref.start, ref.precision) == (date(2025, 5, 1), "month")
+
+
+def test_last_year_has_year_precision():
+    assert (_first("last year").start, _first("last year").precision) == (date(2024, 1, 1), "year")
+
+
+def test_past_decade_is_ongoing():
+    from facts.dates import ONGOING_WORDS
+
+    assert ONGOING_WORDS.search("incursions have grown in the past decade")

@@ -123,3 +123,27 @@ def test_dated_noun_naming_an_event_told_before_is_not_a_second_event():
 def test_attempt_to_flee_is_no_flight():
     text = "Pirates in a skiff attacked the ship. The skiff attempted to flee."
     assert all("flee" not in e.summary.lower() for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "vessel"),
+    [
+        ("Armed men boarded the tanker M/V Central Park near Yemen.", "M/V Central Park"),
+        ("The research vessel Xiang Yang Hong 03 docked in Colombo on Monday.",
+         "Xiang Yang Hong 03"),
+        ("China's Shi Yan 6 docked in Colombo on Monday.", "Shi Yan 6"),
+        ("CCG 2502 intruded into territorial waters near the Senkaku Islands on Monday.",
+         "CCG 2502"),
+    ],
+)  # fmt: skip
+def test_named_and_numbered_vessels_are_actors_not_places(text, vessel):
+    events = _events(text)
+    assert vessel in {a for e in events for a in e.actors}
+    assert vessel not in {p.name for e in events for p in e.places}
+
+
+def test_numbered_task_force_is_no_vessel():
+    from facts.nlp import pipeline
+
+    doc = pipeline(())("Combined Task Force 15 patrolled the Gulf of Aden.")
+    assert not [e for e in doc.ents if e.label_ == "VESSEL"]
