@@ -20,6 +20,13 @@ SCENE_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# Words that carry on the episode just told, so its place holds: "there", "those waters".
+EPISODE_CUES = re.compile(
+    r"\b(?:there|then|nearby|(?:the|those|these|that) (?:area|waters|islands?|islets?|region|"
+    r"scene|vicinity|shoal|reef|strait|sea|zone|border))\b",
+    re.IGNORECASE,
+)
+
 # Words that put an event on the day already told: "the same day", "at 5:10 pm".
 SAME_DAY = re.compile(
     r"\b(?:the same (?:day|morning|afternoon|evening|night)|later that (?:day|night))\b|"
@@ -226,20 +233,40 @@ def _summary(doc: Doc, scope: set[int]) -> str:
 def _fill_from_context(drafts: list[Draft], view: ArticleView) -> None:
     """Give undated, placeless past events the date and place of the scene they belong to."""
     scene: Draft | None = None
-    lead = next((d for d in drafts if d.lead), None)
     for i, d in enumerate(drafts):
         if not d.future:
             source = _context_source(drafts, i, scene, view.text)
             if d.date is None:
                 d.date = _context_date(d, source, view)
-            if not d.places and source is not None and not d.category_is(("other",)):
-                d.places = list(source.places)  # laws and rulings have no place of their own
+            if not d.places and not d.category_is(("other",)):  # laws and rulings have none
+                d.places = _episode_places(drafts, i, view.text)
+            if not d.places and d.cue and source is scene and _is_meeting(scene):
+                d.places = list(scene.places)  # "at this meeting": where the meeting was
+            lead = next((p for p in drafts[:i] if p.lead and p.places), None)
             if not d.places and lead is not None and lead.trigger.category == d.trigger.category:
                 d.places = list(lead.places)  # more of the story the lead placed
             if not d.places and _takes_dateline(d, view):
                 d.places = [view.dateline_place]
         if _sets_scene(d, scene):
             scene = d
+
+
+def _episode_places(drafts: list[Draft], i: int, text: str) -> list[str]:
+    """Return the places of the event just told in the paragraph, if this one goes on with it."""
+    d = drafts[i]
+    earlier = [p for p in drafts[:i] if p.sentence < d.sentence and _same_paragraph(p, d, text)]
+    if not earlier:
+        return []
+    last = earlier[-1]
+    same_actors = bool(set(d.actors) & set(last.actors))
+    if same_actors or EPISODE_CUES.search(d.sent.text):
+        return list(last.places)
+    return []
+
+
+def _is_meeting(d: Draft | None) -> bool:
+    """Tell whether an event is a meeting (the scene "at this meeting" points to)."""
+    return d is not None and d.category_is(("meeting",))
 
 
 def _context_date(d: Draft, source: Draft | None, view: ArticleView) -> DateRef | None:

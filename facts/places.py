@@ -13,6 +13,7 @@ from facts.model import PlaceRef
 GENERIC_AREAS = ("sea-lanes", "sea lanes", "sea lines of communication")
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\s*\([^)]*\)$")  # "Line of Actual Control (LAC)"
 _DEMONSTRATIVE = re.compile(r"^(?:those|these|the)\s+(islands?|islets?|waters|shoal|reef|strait)$")
 
 
@@ -79,7 +80,7 @@ def place_ref(name: str, gazetteer: Gazetteer) -> PlaceRef:
 def _candidates(name: str) -> list[str]:
     """Return the spellings to try: as written, without "the", title-cased for datelines."""
     bare = _ARTICLE.sub("", name)
-    forms = [name, bare, bare.title(), bare.replace("\u2019", "'")]
+    forms = [name, bare, bare.title(), bare.replace("\u2019", "'"), _ABBREVIATION.sub("", bare)]
     return list(dict.fromkeys(forms))
 
 

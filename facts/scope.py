@@ -24,6 +24,11 @@ _LOCATIVE = {
 _DIRECTION = re.compile(r"north|south|east|west|coast|off|waters|shores?|km|miles", re.I)
 _FLAG = re.compile(r"\s*-\s*(?:registered|flagged)")  # a flag state, not a location
 _NOT_PLACES = re.compile(r"(convention|treaty|law|agreement|framework)$", re.I)
+# "Embassy of Japan in China", "Ambassador to India": a posting, not where anything happened.
+_POSTING = re.compile(
+    r"\b(?i:embassy|ambassador|consulate|consul|envoy|high commission(?:er)?)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+)+)?(?:(?:in|to|of)\s+(?:the\s+)?)?$"
+)
 _GENERIC = re.compile("|".join(re.escape(a) for a in GENERIC_AREAS), re.IGNORECASE)
 
 
@@ -73,6 +78,8 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceM
         if skip[0] <= ent.start_char < skip[1]:
             continue
         if _is_actor_use(ent) or _strip_the(ent.text) in vessels or _FLAG.match(text, ent.end_char):
+            continue
+        if _POSTING.search(text, max(0, ent.start_char - 80), ent.start_char):
             continue
         found.append(PlaceMention(ent.start_char, ent.end_char, _strip_the(ent.text), ent.root.i))
     for m in _GENERIC.finditer(text):

@@ -147,3 +147,38 @@ def test_numbered_task_force_is_no_vessel():
 
     doc = pipeline(())("Combined Task Force 15 patrolled the Gulf of Aden.")
     assert not [e for e in doc.ents if e.label_ == "VESSEL"]
+
+
+def _places_of(events, word):
+    return [p.name for e in events if word in e.evidence.text for p in e.places]
+
+
+def test_next_event_in_the_paragraph_with_other_actors_keeps_no_place():
+    events = _events(
+        "Chinese and Indian troops clashed near Pangong Lake on June 15. "
+        "Japanese and Australian officials held talks on June 16."
+    )
+    assert _places_of(events, "talks") == []
+
+
+@pytest.mark.parametrize("cue", ["there", "in those waters"])
+def test_event_that_points_back_takes_the_place_just_told(cue):
+    events = _events(
+        f"Chinese and Indian troops clashed near Pangong Lake on June 15. "
+        f"Japan conducted an exercise {cue} on June 16."
+    )
+    assert _places_of(events, "Japan conducted") == ["Pangong Lake"]
+
+
+def test_event_with_the_same_actors_takes_the_place_just_told():
+    events = _events(
+        "Chinese troops clashed with Indian troops near Pangong Lake on June 15. "
+        "Chinese troops attacked Indian troops again on June 16."
+    )
+    assert _places_of(events, "again") == ["Pangong Lake"]
+
+
+@pytest.mark.parametrize("posting", ["the Embassy of Japan in China", "the Ambassador to India"])
+def test_embassy_posting_is_no_event_place(posting):
+    events = _events(f"On Monday, {posting} protested the intrusion of Chinese ships.")
+    assert not [p for e in events for p in e.places if p.name in ("China", "India")]
