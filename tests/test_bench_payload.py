@@ -1,6 +1,7 @@
 import json
 
 from bench.apptest import spec_bytes
+from bench.browser import ROOT, STREAMLIT_STATIC, file_of
 from bench.payload import by_layer
 from bench.server import status_kib
 
@@ -22,3 +23,12 @@ def test_by_layer_merges_fact_groups_and_sorts_by_size():
 def test_status_kib_reads_a_proc_status_field():
     status = "Name:\tpython\nVmHWM:\t  123456 kB\nVmRSS:\t  100000 kB\n"
     assert status_kib(status, "VmHWM") == 123456
+
+
+def test_file_of_sorts_app_files_from_streamlits_own():
+    assert file_of("/app/static/topojson/world_50m.json") == (
+        "static",
+        ROOT / "static" / "topojson" / "world_50m.json",
+    )
+    assert file_of("/media/abc.csv") == ("media", None)
+    assert file_of("/static/js/index.js") == ("frontend", STREAMLIT_STATIC / "static/js/index.js")
