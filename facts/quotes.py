@@ -14,6 +14,14 @@ SPEECH_VERBS = {
     "urge", "comment", "echo", "tweet", "post", "describe", "call",
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "him", "her"}
+# Titles and ranks that may open a speaker's name; they are dropped, the name is kept.
+_TITLE_WORDS = {
+    "president", "prime", "minister", "defense", "defence", "foreign", "secretary", "admiral",
+    "adm", "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig",
+    "capt", "captain", "cmdr", "commander", "commodore", "rear", "vice", "air", "force", "navy",
+    "army", "mr", "ms", "mrs", "dr", "sen", "senator", "ambassador", "spokesman", "spokesperson",
+    "chief", "deputy", "premier", "chairman", "marshal", "sgt", "sergeant", "petty", "officer",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -36,19 +44,28 @@ def quotes_in(text: str, sentences: list[Span], spans: list[tuple[int, int]],
         before = [name for at, name in persons if at < start]
         last_person = _full(before[-1], people) if before else None
         words = text[start + 1 : end - 1]
-        index = next(i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char)
-        window = sentences[max(0, index) : index + 2]
+        index = _sentence_at(sentences, start)
+        # A quote of several sentences: its attribution follows the sentence it ends in.
+        window = [
+            s for s in sentences[index : _sentence_at(sentences, end - 1) + 2]
+            if "\n" not in text[end : s.start_char]  # attributions stay in their paragraph
+        ]  # fmt: skip
         if len(words.split()) < 3 or not any(w.islower() for w in words.split()):
             continue  # scare quotes and quoted names ("Xiang Yang Hong 22") are not speech
         speaker_tok = _speaker_token(window, spans, anchor=(start, end))
         if speaker_tok is not None:
             speaker = _speaker_name(speaker_tok, people, last_person)
-        elif out and out[-1].sentence >= index - 1:
-            speaker = out[-1].speaker  # a second quote running on from the first
+        elif out and (out[-1].sentence >= index - 1 or "\n" not in text[out[-1].end : start]):
+            speaker = out[-1].speaker  # a quote running on from the one before, unattributed
         else:
             continue
         out.append(Quote(words, start + 1, end - 1, speaker, index))
     return out
+
+
+def _sentence_at(sentences: list[Span], offset: int) -> int:
+    """Return the index of the sentence holding a character offset."""
+    return next(i for i, s in enumerate(sentences) if s.start_char <= offset < s.end_char)
 
 
 def _full(name: str, people: dict[str, str]) -> str:
@@ -81,7 +98,18 @@ def _speaker_name(tok: Token, people: dict[str, str], last_person: str | None) -
         return last_person
     if tok.text in people:
         return people[tok.text]
+    if tok.ent_type_ == "PERSON":  # "President Trump": the name without its title
+        name = _untitled(next(e for e in tok.doc.ents if e.start <= tok.i < e.end))
+        return people.get(name, people.get(name.rsplit(maxsplit=1)[-1], name))
     phrase = " ".join(t.text for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos"))
     phrase = phrase.replace(" \u2019s", "\u2019s").replace(" 's", "'s")
     last = phrase.split()[-1] if phrase else ""
     return people.get(last, phrase)
+
+
+def _untitled(ent: Span) -> str:
+    """Return a person's name without the titles before it ("Prime Minister", "Lt. Gen.")."""
+    words = ent.text.split()
+    while len(words) > 1 and words[0].lower().strip(".") in _TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)

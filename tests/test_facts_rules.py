@@ -182,3 +182,35 @@ def test_event_with_the_same_actors_takes_the_place_just_told():
 def test_embassy_posting_is_no_event_place(posting):
     events = _events(f"On Monday, {posting} protested the intrusion of Chinese ships.")
     assert not [p for e in events for p in e.places if p.name in ("China", "India")]
+
+
+def _quotes(text: str):
+    return [(f.speaker, f.text) for f in _facts(text) if f.kind == "quote"]
+
+
+def test_speaker_title_is_dropped_without_an_earlier_full_name():
+    quotes = _quotes('President Trump said, "we are ready to help with the dispute."')
+    assert [s for s, _ in quotes] == ["Trump"]
+
+
+def test_described_speaker_is_kept_as_written():
+    quotes = _quotes('"The ships left the area," a senior Defense Ministry official said.')
+    assert [s for s, _ in quotes] == ["a senior Defense Ministry official"]
+
+
+def test_quote_of_several_sentences_and_its_unattributed_follow_on_share_the_speaker():
+    text = (
+        "\u201cThe ship was boarded by five men. They tried to reach the cabin,\u201d "
+        "Lt. Gen. Pat Ryder said this morning at a briefing with reporters. "
+        "\u201cThe crew locked themselves into a safe room and waited.\u201d"
+    )
+    assert [s for s, _ in _quotes(text)] == ["Pat Ryder", "Pat Ryder"]
+
+
+def test_attribution_in_the_next_paragraph_belongs_to_its_own_quote():
+    text = (
+        '"This meeting is an important landmark for us," Singh said. '
+        '"Our visit will take the partnership to the next level."\n'
+        '"We meet at a critical moment in the partnership," Austin told Singh.'
+    )
+    assert [s for s, _ in _quotes(text)] == ["Singh", "Singh", "Austin"]
