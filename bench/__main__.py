@@ -19,7 +19,7 @@ from playwright.sync_api import Error as PlaywrightError
 from bench import budgets
 from bench.extraction import extraction_rows
 from bench.pages import floor_page_rows, page_rows
-from bench.payload import figure_rows
+from bench.payload import payload_rows
 from bench.rerun import FLOOR_SCALE, floor_rerun, floor_rows, rerun_rows
 from bench.stats import Repeats, summarise
 from bench.stores import Store, build_store
@@ -74,9 +74,10 @@ def measured_rows(plan: Plan, tmp: Path) -> list[Row]:
         rows += _reruns(picked("rerun"), shipped, each)
     if wanted & {"browser", "scale"}:
         rows += _pages(picked("browser"), shipped, each)
-    if "payload" in wanted:
-        _say("payload: figure JSON of the default view")
-        rows += _guarded("payload", stores[0][1], lambda: figure_rows(shipped, stores[0][1]))
+    for store, scale in picked("payload"):
+        _say(f"payload: elements and map layers, {scale}")
+        rows += _guarded("payload", scale, lambda s=store, c=scale: payload_rows(
+            s, c, layers=s is shipped))  # fmt: skip
     if "extraction" in wanted:
         _say("extraction: rate on one core, ingest of 1,000 articles")
         rows += _guarded("extraction", "1 core", lambda: extraction_rows(each))

@@ -1,4 +1,4 @@
-"""Server-side rerun time with AppTest, and the figure JSON the default view sends.
+"""Server-side rerun time with AppTest, and the bytes the default view sends, by element.
 
 Run as a child process (see `bench.child`): one store and one set of Streamlit caches each.
 """
@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,8 @@ from streamlit.testing.v1 import AppTest
 
 from bench.child import reply
 
+# A key that ends in a content hash (e.g. fact_table_f016ddea94ce) is named without it.
+HASHED_KEY = re.compile(r"_[0-9a-f]{8,}$")
 QUERY = "china"  # a word most facts mention: the text search scans every text column
 TIMEOUT_S = 300
 
@@ -41,13 +45,31 @@ def rerun_samples(script: Path, *, warmup: int, runs: int) -> dict[str, list[flo
     return samples
 
 
-def figure_bytes(script: Path) -> dict[str, dict[str, int]]:
-    """Return the bytes of each chart's figure JSON at the default view, by trace group."""
+def payload_bytes(script: Path) -> dict[str, dict[str, int]]:
+    """Return what the default view sends: each element's bytes, each figure's by trace group.
+
+    Element sizes are their protobuf messages, which is what goes over the websocket.
+    """
     at = _checked(AppTest.from_file(str(script.resolve()), default_timeout=TIMEOUT_S).run())
-    return {
-        chart.key or f"chart {i}": spec_bytes(chart.proto.spec)
-        for i, chart in enumerate(at.get("plotly_chart"))
-    }
+    elements: dict[str, int] = defaultdict(int)
+    for node in _leaves(at._tree):  # the tree's root: AppTest has no public walk of all nodes
+        proto = getattr(node, "proto", None)
+        if proto is not None:
+            key = HASHED_KEY.sub("", node.key or "")
+            elements[f"{node.type} {key}".strip()] += proto.ByteSize()
+    figures = {f"figure {chart.key or i}": spec_bytes(chart.proto.spec)
+               for i, chart in enumerate(at.get("plotly_chart"))}  # fmt: skip
+    return {"elements": dict(elements), **figures}
+
+
+def _leaves(node: Any) -> Iterator[Any]:
+    """Yield the elements under a node of AppTest's tree (blocks hold `children`)."""
+    children = getattr(node, "children", None)
+    if not children:
+        yield node
+        return
+    for child in children.values():
+        yield from _leaves(child)
 
 
 def spec_bytes(spec: str) -> dict[str, int]:
@@ -96,9 +118,9 @@ def _checked(at: AppTest) -> AppTest:
 
 
 def _main() -> None:
-    """Child entry point: print rerun samples or figure sizes of a script as JSON."""
+    """Child entry point: print rerun samples or payload sizes of a script as JSON."""
     parser = argparse.ArgumentParser(prog="python -m bench.apptest")
-    parser.add_argument("what", choices=["rerun", "figures"])
+    parser.add_argument("what", choices=["rerun", "payload"])
     parser.add_argument("script", type=Path)
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--runs", type=int, default=5)
@@ -106,7 +128,7 @@ def _main() -> None:
     if args.what == "rerun":
         reply(rerun_samples(args.script, warmup=args.warmup, runs=args.runs))
     else:
-        reply(figure_bytes(args.script))
+        reply(payload_bytes(args.script))
 
 
 if __name__ == "__main__":

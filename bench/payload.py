@@ -1,4 +1,4 @@
-"""Payload rows: the figure JSON the default view sends, by reference layer."""
+"""Payload rows: what the default view sends, by element and, for the map, by layer."""
 
 from __future__ import annotations
 
@@ -11,20 +11,18 @@ from bench.stores import Store
 from bench.table import Row
 
 KB = 1000
+TOP_ELEMENTS = 6
 FACT_GROUP = "fact:"  # legend groups of fact markers and areas start with this (components/map)
 
 
-def figure_rows(store: Store, scale: str) -> list[Row]:
-    """Return the bytes of each chart's JSON at the default view; the map's split by layer."""
-    charts = run_child("bench.apptest", ["figures", str(APP)], db=store.db)
-    rows = []
-    for chart, groups in charts.items():
-        rows.append(_row(f"payload: {chart} figure JSON", scale, groups["(total)"]))
-        if chart == "map":
-            rows += [
-                _row(f"payload: map, {name}", scale, size)
-                for name, size in by_layer(groups).items()
-            ]
+def payload_rows(store: Store, scale: str, *, layers: bool) -> list[Row]:
+    """Return the largest elements of the default view and, if asked, the map by layer."""
+    sent = run_child("bench.apptest", ["payload", str(APP)], db=store.db)
+    largest = sorted(sent["elements"].items(), key=lambda item: -item[1])[:TOP_ELEMENTS]
+    rows = [_row(f"payload: element {name}", scale, size) for name, size in largest]
+    if layers:
+        rows += [_row(f"payload: map, {name}", scale, size)
+                 for name, size in by_layer(sent["figure map"]).items()]  # fmt: skip
     return rows
 
 
