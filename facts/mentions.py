@@ -33,6 +33,11 @@ _OFFICES = {
     "commodore", "lieutenant", "colonel", "major", "sergeant", "petty", "operator", "marshal",
 }  # fmt: skip
 _SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
+# Names of exercises and operations ("Exercise Malabar", "Malabar 2020"), and names the model
+# cut short ("Voice of"): no one acts under these.
+_EVENT_NAME = re.compile(
+    r"^(?:(?:Exercise|Operation|Ex\.)\s|[A-Z][\w-]*\s+(?:19|20)\d\d$)|\s(?:of|the|and|for)$"
+)
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,8 @@ def _given_name(tok: Token) -> bool:
 def actor_name(span: Span | Token, people: dict[str, str]) -> str | None:
     """Return the canonical actor a mention names, or None if it names none."""
     text = span.text.strip()
+    if _EVENT_NAME.search(text):
+        return None
     label = span.label_ if isinstance(span, Span) else span.ent_type_
     words = text.replace("\u2019s", "").replace("'s", "").split()
     core = [w for w in words if w.lower() not in _SUFFIXES] or words

@@ -79,6 +79,21 @@ def sea_names(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("no_opening_adjectives")
+def no_opening_adjectives(doc: Doc) -> Doc:
+    """Drop entities that are only a sentence's capitalised first adjective ("Naval forces")."""
+    ents = [e for e in doc.ents if not _opening_adjective(e)]
+    if len(ents) < len(doc.ents):
+        doc.ents = ents
+    return doc
+
+
+def _opening_adjective(ent: Span) -> bool:
+    """Tell whether an entity is only a sentence's capitalised first adjective ("Naval forces")."""
+    tok = ent[0]
+    return len(ent) == 1 and tok.is_sent_start and tok.tag_ == "JJ" and ent.label_ != "NORP"
+
+
 def _prefix_end(doc: Doc, i: int) -> int:
     """Return where a vessel prefix at token i ends ("USS", or "M/V" in three tokens), else 0."""
     if doc[i].text in VESSEL_PREFIXES:
@@ -155,6 +170,7 @@ def pipeline(surface_forms: tuple[str, ...] = ()) -> Language:
     ruler = nlp.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns(_patterns(surface_forms))
     nlp.add_pipe("sea_names", after="entity_ruler")
+    nlp.add_pipe("no_opening_adjectives", after="ner")
     return nlp
 
 

@@ -141,6 +141,8 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     if not _has_what_it_needs(lemma, tok, scope) or (lemma in _PIRACY_ONLY and not piracy):
         return None
     category = VERBS[lemma]
+    if lemma == "host" and _hosts_exercise(tok):
+        category = "exercise"  # "the Indian Navy hosted Exercise Malabar": no meeting
     if category == "transfer":
         if any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" for c in tok.children):
             return None  # "they are transferred to the supply ship": people moved, not arms sold
@@ -162,13 +164,21 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "enact": lambda: _RULES.search(scope),
         "issue": lambda: _RULES.search(f"{tok.head.text} {scope}"),
         "respond": lambda: _MILITARY.search(subject),
-        "host": lambda: any(c.ent_type_ == "PERSON" for c in tok.children),
+        "host": lambda: _hosts_exercise(tok) or any(c.ent_type_ == "PERSON" for c in tok.children),
         "pass": lambda: any(c.lower_ in _ROUTE_PREPS for c in tok.children),
         "sail": lambda: any(c.lower_ in _ROUTE_PREPS for c in tok.children),
         "flee": lambda: tok.dep_ != "xcomp",  # "attempted to flee" is no flight yet
     }
     check = needs.get(lemma)
     return check is None or bool(check())
+
+
+def _hosts_exercise(tok: Token) -> bool:
+    """Tell whether what a verb hosts is an exercise ("hosted Exercise Malabar", "the drills")."""
+    return any(
+        t.lemma_.lower() in NOUNS and NOUNS[t.lemma_.lower()] == "exercise"
+        for c in tok.children if c.dep_ == "dobj" for t in c.subtree
+    )  # fmt: skip
 
 
 def _verb_lemma(tok: Token) -> str | None:

@@ -214,3 +214,25 @@ def test_attribution_in_the_next_paragraph_belongs_to_its_own_quote():
         '"We meet at a critical moment in the partnership," Austin told Singh.'
     )
     assert [s for s, _ in _quotes(text)] == ["Singh", "Singh", "Austin"]
+
+
+def test_sentence_opening_adjective_is_no_actor_or_place():
+    events = _events("Naval forces of India and Japan conducted a drill in the Arabian Sea on Monday.")
+    assert "Naval" not in {a for e in events for a in e.actors}
+    assert "Naval" not in {p.name for e in events for p in e.places}
+
+
+@pytest.mark.parametrize("name", ["Exercise Malabar", "Malabar 2020", "Voice of"])
+def test_exercise_names_and_cut_names_are_no_actors(name):
+    from facts.mentions import actor_name
+    from facts.nlp import pipeline
+
+    doc = pipeline(())(f"They met during {name}.")
+    span = doc.char_span(16, 16 + len(name), label="ORG")
+    assert actor_name(span, {}) is None
+
+
+def test_navy_hosting_an_exercise_is_an_exercise():
+    events = _events("The Indian Navy hosted Exercise Malabar in the Bay of Bengal on Monday.")
+    assert [e.category for e in events] == ["exercise"]
+    assert "Exercise Malabar" not in events[0].actors
