@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from facts.dateparts import split_by_date
 from facts.dates import ONGOING_WORDS, DateRef
 from facts.mentions import DateSpan, actor_name
 from facts.quotes import SPEECH_VERBS
@@ -83,7 +84,7 @@ def drafts_from(view: ArticleView) -> list[Draft]:
         piracy = PIRACY_WORDS.search(_paragraph(view.text, sent)) is not None
         found = _without_framing_agreements(triggers_in(sent, quoted=view.quoted, piracy=piracy))
         for trig in found:
-            drafts.append(_draft(view, trig, found, index, group))
+            drafts.extend(split_by_date(view, _draft(view, trig, found, index, group)))
         mentioned = _actors(view, set(range(sent.start, sent.end)))
         if len([a for a in mentioned if a in view.people.values()]) >= 2:
             group = [a for a in mentioned if a in view.people.values()]
@@ -302,8 +303,9 @@ def _context_source(drafts: list[Draft], i: int, scene: Draft | None, text: str)
         if earlier:
             return earlier[-1]  # "at 5:10 pm the same day": the day of the last dated event
     same = [p for p in drafts[:i] if p.trigger.category == d.trigger.category and _dated(p)]
+    placed = [p for p in same if set(p.places) & set(d.places)]
     if same:
-        return same[-1]
+        return (placed or same)[-1]  # "the ships at Scarborough Reef": the day told there
     paragraph = [p for p in drafts[:i] if _dated(p) and _same_paragraph(p, d, text)]
     if paragraph:
         return paragraph[-1]

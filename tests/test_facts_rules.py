@@ -240,3 +240,25 @@ def test_navy_hosting_an_exercise_is_an_exercise():
     events = _events("The Indian Navy hosted Exercise Malabar in the Bay of Bengal on Monday.")
     assert [e.category for e in events] == ["exercise"]
     assert "Exercise Malabar" not in events[0].actors
+
+
+def test_one_clause_with_two_joined_dates_gives_two_events():
+    events = _events(
+        "The training was held near Pangong Lake in 2019 and off the coast of Ladakh in 2018.",
+    )
+    assert [(e.category, e.date) for e in events] == [
+        ("exercise", "2019-01-01"), ("exercise", "2018-01-01"),
+    ]  # fmt: skip
+
+
+def test_and_then_again_gives_a_second_dated_event():
+    events = _events(
+        "Chinese ships intruded into Japan's territorial waters on Monday and then again on "
+        "Wednesday."
+    )
+    assert [e.date for e in events] == ["2023-12-04", "2023-12-06"]
+
+
+def test_date_of_something_before_the_event_gives_no_second_event():
+    events = _events("Indian and Chinese troops clashed on June 20 after others came on June 15.")
+    assert [e.date for e in events if e.category == "incident"] == ["2023-06-20"]
