@@ -36,6 +36,10 @@ SAME_DAY = re.compile(
 )
 
 
+# Prepositions after which a country is a location, not a party ("from India" may be a party).
+WHERE_PREPS = {"in", "near", "off", "at", "around", "inside", "within", "along", "into", "across"}
+
+
 @dataclass
 class Draft:
     """An event being built: what its own clause says, before context fills the gaps."""
@@ -182,9 +186,15 @@ def actor_mentions(doc: Doc, people: dict[str, str], quoted: list[tuple[int, int
         if any(s <= ent.start_char < e for s, e in quoted):
             continue
         name = actor_name(ent, people)
-        if name:
+        if name and not _where(ent):
             found.append((ent.root.i, name))
     return tuple(found)
+
+
+def _where(ent: Span) -> bool:
+    """Tell whether a country or place is named only as where things happened ("near Yemen")."""
+    head = ent.root.head
+    return ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and head.lower_ in WHERE_PREPS
 
 
 def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> DateRef | None:

@@ -2,18 +2,12 @@ from datetime import date
 
 import pytest
 
-from bench.corpus import (
-    PUBLISHER,
-    Article,
-    copies_for_facts,
-    synthetic_articles,
-    write_article_files,
-)
-from facts.article import read_article
+from bench.corpus import PUBLISHER, copies_for_facts, synthetic_articles, write_article_files
+from facts.article import Article, read_article
 
 SOURCES = [
-    Article("a", "Patrol near the shoal", "Wire", date(2024, 3, 1), "A patrol was seen."),
-    Article("b", "Ministers meet", "Paper", date(2023, 1, 9), "Ministers met on Monday."),
+    Article("a", "A patrol was seen.", "Patrol near the shoal", "Wire", date(2024, 3, 1), "", ""),
+    Article("b", "Ministers met on Monday.", "Ministers meet", "Paper", date(2023, 1, 9), "", ""),
 ]
 
 

@@ -262,3 +262,9 @@ def test_and_then_again_gives_a_second_dated_event():
 def test_date_of_something_before_the_event_gives_no_second_event():
     events = _events("Indian and Chinese troops clashed on June 20 after others came on June 15.")
     assert [e.date for e in events if e.category == "incident"] == ["2023-06-20"]
+
+
+def test_country_named_as_the_location_is_no_actor():
+    events = _events("Pirates boarded the tanker M/V Central Park near Yemen on Sunday.")
+    assert "Yemen" not in {a for e in events for a in e.actors}
+    assert "Yemen" in {p.name for e in events for p in e.places}

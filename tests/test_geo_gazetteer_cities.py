@@ -22,8 +22,23 @@ def test_old_and_new_spellings_are_one_entry(gaz, alias, name):
     assert gaz.lookup(alias).id == gaz.lookup(name).id
 
 
-@pytest.mark.parametrize("name", ["Hanoi", "Dhaka", "Canberra", "Naypyidaw", "Bangkok", "Riyadh",
-                                  "Nairobi", "Sanaa", "Abu Dhabi", "Sasebo", "Perth", "Muscat"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hanoi",
+        "Dhaka",
+        "Canberra",
+        "Naypyidaw",
+        "Bangkok",
+        "Riyadh",
+        "Nairobi",
+        "Sanaa",
+        "Abu Dhabi",
+        "Sasebo",
+        "Perth",
+        "Muscat",
+    ],
+)
 def test_cities_take_their_geonames_point(gaz, name):
     place = gaz.lookup(name)
     assert place.precision == "point"
@@ -67,8 +82,18 @@ def test_every_row_with_a_coordinate_has_a_source(gaz):
             assert place.source.strip(), place.id
 
 
-@pytest.mark.parametrize("name", ["Indian Ocean", "Pacific", "Arabian Sea", "Andaman Sea",
-                                  "Yellow Sea", "Philippine Sea", "Gulf of Oman"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Indian Ocean",
+        "Pacific",
+        "Arabian Sea",
+        "Andaman Sea",
+        "Yellow Sea",
+        "Philippine Sea",
+        "Gulf of Oman",
+    ],
+)
 def test_cited_seas_carry_a_label_point_and_its_url(gaz, name):
     place = gaz.lookup(name)
     assert place.lat is not None
