@@ -43,6 +43,7 @@ ALIASES = {
     "combined task force 151": "Combined Task Force 151",
     "task force 151": "Combined Task Force 151",
     "eunavfor": "EUNAVFOR", "quad": "Quad", "the quad": "Quad", "brics": "BRICS",
+    "quadrilateral security dialogue": "Quad", "the quadrilateral security dialogue": "Quad",
     "asean": "ASEAN", "nato": "NATO", "sco": "SCO", "aukus": "AUKUS", "g7": "G7", "g20": "G20",
     "prc": "China", "people's republic of china": "China", "beijing": "China",
     "republic of china": "Taiwan", "roc": "Taiwan",

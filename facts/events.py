@@ -253,13 +253,18 @@ def _fill_from_context(drafts: list[Draft], view: ArticleView) -> None:
                 d.places = _episode_places(drafts, i, view.text)
             if not d.places and d.cue and source is scene and _is_meeting(scene):
                 d.places = list(scene.places)  # "at this meeting": where the meeting was
-            lead = next((p for p in drafts[:i] if p.lead and p.places), None)
+            lead = next((p for p in drafts[:i] if _opens_story(p, drafts, view) and p.places), None)
             if not d.places and lead is not None and lead.trigger.category == d.trigger.category:
                 d.places = list(lead.places)  # more of the story the lead placed
             if not d.places and _takes_dateline(d, view):
                 d.places = [view.dateline_place]
         if _sets_scene(d, scene):
             scene = d
+
+
+def _opens_story(d: Draft, drafts: list[Draft], view: ArticleView) -> bool:
+    """Tell whether an event is the story's lead, or the first one told after an eventless lead."""
+    return d.lead or d.sentence == drafts[0].sentence == view.lead + 1
 
 
 def _episode_places(drafts: list[Draft], i: int, text: str) -> list[str]:

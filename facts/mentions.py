@@ -94,7 +94,23 @@ def resolved_dates(text: str, published: date, future_at: set[int]) -> list[Date
         ref = resolve(mention, published, future=mention.start in future_at)
         if ref is not None:
             out.append(DateSpan(mention.start, mention.end, ref))
-    return out
+    return [_narrowed(d, out) for d in out]
+
+
+def _narrowed(found: DateSpan, dates: list[DateSpan]) -> DateSpan:
+    """Narrow "this weekend" to the one day within it that the article names ("on Nov. 26")."""
+    ref = found.ref
+    if ref.precision != "day" or ref.start is None or ref.start == ref.end:
+        return found
+    days = {
+        d.ref.start for d in dates
+        if d.ref.precision == "day" and d.ref.start == d.ref.end
+        and ref.start <= d.ref.start <= ref.end
+    }  # fmt: skip
+    if len(days) != 1:
+        return found
+    day = days.pop()
+    return DateSpan(found.start, found.end, DateRef(day, day, "day", ref.text))
 
 
 def person_names(doc: Doc) -> dict[str, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -12,6 +13,10 @@ from facts.mentions import inside
 _INCLUDE = {"include", "comprise", "encompass"}
 _DISPUTE_NOUNS = {"dispute", "row", "standoff", "conflict", "feud", "quarrel"}
 _DISPUTE_KINDS = {"border", "territorial", "maritime", "boundary"}
+# "the nations that form the Quad", "the countries making up ASEAN": the members named before.
+_FORM = {"form", "constitute", "compose", "make"}
+_BACK = {"these", "those", "the", "all", "four", "three", "five"}
+_PAIR = re.compile(r"[-\u2013/]")
 
 
 @dataclass(frozen=True)
@@ -27,16 +32,15 @@ class Relation:
 def relations_in(sentences: list[Span], quoted: list[tuple[int, int]]) -> list[Relation]:
     """Return the membership and dispute relations of the article, without repeats."""
     found: list[Relation] = []
-    last_country: str | None = None
+    before: list[str] = []  # the countries of the last sentence that named any
     for index, sent in enumerate(sentences):
         if inside(quoted, sent.start_char, sent.start_char + 1):
             continue
-        found += _memberships(sent, index, last_country)
+        found += _memberships(sent, index, before)
         found += _disputes(sent, index)
         found += _alliances(sent, index)
-        countries = _countries_in(list(sent))
-        if countries:
-            last_country = countries[0]
+        found += _pair_alliances(sent, index)
+        before = _countries_in(list(sent)) or before
     return list(dict.fromkeys(found))
 
 
@@ -54,8 +58,8 @@ def _countries_in(tokens: list[Token]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _memberships(sent: Span, index: int, last_country: str | None) -> list[Relation]:
-    """Return "member of" relations: "G, which includes A", "A is a member of G", "within G"."""
+def _memberships(sent: Span, index: int, before: list[str]) -> list[Relation]:
+    """Return "member of": "G, which includes A", "A is a member of G", "nations that form G"."""
     out = []
     for ent in sent.ents:
         group = canonical_actor(ent.text)
@@ -68,7 +72,8 @@ def _memberships(sent: Span, index: int, last_country: str | None) -> list[Relat
                 members += _countries_in(list(tok.subtree))
         if frame.dep_ == "pobj" and frame.head.lower_ in ("within", "under"):
             members += _countries_in(list(sent))
-        members += _member_subjects(ent, last_country)
+        members += _member_subjects(ent, before[0] if before else None)
+        members += _formers(frame, before)
         out += [Relation(m, "member of", group, index) for m in dict.fromkeys(members)]
     return out
 
@@ -89,6 +94,35 @@ def _member_subjects(ent: Span, last_country: str | None) -> list[str]:
                 return before[:1] or ([last_country] if last_country else [])
             return _countries_in(list(subject.subtree))
     return []
+
+
+def _formers(frame: Token, before: list[str]) -> list[str]:
+    """Return who forms a grouping: "A and B, which form G"; "these nations that form G"."""
+    verb = frame.head
+    if frame.dep_ != "dobj" or verb.lemma_ not in _FORM or verb.dep_ not in ("relcl", "acl"):
+        return []
+    holder = verb.head
+    named = _countries_in([t for t in holder.subtree if t.i < verb.i])
+    if named:
+        return named
+    nouns = [t for t in holder.subtree if t.lemma_ in ("nation", "country", "state")]
+    if any(c.lower_ in _BACK for n in nouns for c in n.children if c.dep_ in ("det", "nummod")):
+        return before  # "these nations": the ones the sentence before named
+    return []
+
+
+def _pair_alliances(sent: Span, index: int) -> list[Relation]:
+    """Return "ally of" from a named alliance: "the U.S.-Japan Alliance"."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() != "alliance":
+            continue
+        words = tok.doc[tok.left_edge.i : tok.i].text  # "the U.S.-Japan", "the Japan - Australia"
+        parts = (re.sub(r"^(?:the|a|an)\s+", "", w.strip(), flags=re.I) for w in _PAIR.split(words))
+        named = [n for n in (country_of(w) for w in parts if w) if n]
+        if len(named) == 2 and named[0] != named[1]:
+            out.append(Relation(named[0], "ally of", named[1], index))
+    return out
 
 
 def _disputes(sent: Span, index: int) -> list[Relation]:

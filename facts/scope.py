@@ -29,6 +29,8 @@ _POSTING = re.compile(
     r"\b(?i:embassy|ambassador|consulate|consul|envoy|high commission(?:er)?)\s+"
     r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+)+)?(?:(?:in|to|of)\s+(?:the\s+)?)?$"
 )
+# "a free and open Indo-Pacific": a policy goal, not where anything happened.
+_GOAL = re.compile(r"\bfree,? and open\s+$", re.IGNORECASE)
 _GENERIC = re.compile("|".join(re.escape(a) for a in GENERIC_AREAS), re.IGNORECASE)
 
 
@@ -80,6 +82,8 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceM
         if _is_actor_use(ent) or _strip_the(ent.text) in vessels or _FLAG.match(text, ent.end_char):
             continue
         if _POSTING.search(text, max(0, ent.start_char - 80), ent.start_char):
+            continue
+        if _GOAL.search(text, max(0, ent.start_char - 20), ent.start_char):
             continue
         found.append(PlaceMention(ent.start_char, ent.end_char, _strip_the(ent.text), ent.root.i))
     for m in _GENERIC.finditer(text):

@@ -30,6 +30,7 @@ VERBS = {
     "deliver": "transfer", "procure": "transfer", "purchase": "transfer", "buy": "transfer",
     "acquire": "transfer",
     "protest": "statement", "condemn": "statement", "denounce": "statement",
+    "direct": "incident", "point": "incident",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -43,13 +44,13 @@ NOUNS = {
     "fistfight": "incident",
     "brawl": "incident", "scuffle": "incident", "confrontation": "incident", "fighting": "incident",
     "training": "exercise", "wargames": "exercise",
-    "protest": "statement", "release": "piracy",
+    "protest": "statement", "release": "piracy", "ruling": "other", "verdict": "other",
 }  # fmt: skip
 # Verbs whose object noun carries the event: "held talks", "conducted a drill".
 LIGHT_VERBS = {
     "hold", "conduct", "stage", "carry", "begin", "start", "launch", "complete", "conclude",
     "participate", "join", "take", "have", "lodge", "make", "file", "host", "reach", "sign",
-    "commence", "kick", "wrap", "end", "come", "secure",
+    "commence", "kick", "wrap", "end", "come", "secure", "perform", "execute",
 }  # fmt: skip
 # Verbs of happening: the event is their subject ("a clash broke out") or follows "led to".
 HAPPEN_VERBS = {"break", "erupt", "occur", "ensue", "happen", "flare"}
@@ -76,6 +77,14 @@ _MILITARY = re.compile(
     r"warship|destroyer|frigate|cruiser|corvette|ship|vessel|aircraft|helicopter|navy|coast guard|"
     r"forces?|troops|USS|INS|JS|HMAS",
 )
+# "dangerous maneuvers", "unsafe manoeuvres": harassment at sea, not an exercise.
+_DANGER = re.compile(r"\b(?:dangerous|unsafe|reckless|risky|unprofessional|provocative)", re.I)
+_MANEUVERS = {"maneuver", "manoeuvre"}
+# "conducted a bilateral maritime activity": what several forces conduct together is an exercise.
+_JOINT_WORDS = {"bilateral", "trilateral", "multilateral", "joint", "combined"}
+_JOINT_VERBS = {"conduct", "stage"}
+# Weapons no pirate carries: their firing stays an incident in a piracy story.
+_NOT_PIRATE_ARMS = re.compile(r"\b(?:missiles?|drones?)\b", re.I)
 _CLAUSE_DEPS = {"advcl", "ROOT", "conj", "ccomp", "xcomp", "pcomp", "csubj"}
 _RULES = re.compile(r"\b(law|ruling|decision|verdict|award|zone|adiz|base)\b", re.I)
 _WEAK = {"respond", "transit", "operate"}
@@ -109,7 +118,7 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
     for tok in sent:
         if any(s <= tok.idx < e for s, e in quoted):
             continue
-        trigger = _verb_trigger(tok, piracy=piracy) or _noun_trigger(tok)
+        trigger = _verb_trigger(tok, piracy=piracy) or _noun_trigger(tok) or _joint_activity(tok)
         if trigger is None or _negated(trigger.anchor) or _intended(trigger.anchor):
             continue
         if trigger.anchor.dep_ == "csubj":
@@ -118,7 +127,7 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
             continue
         # An attack in a piracy story is a pirate attack; a launch is piracy only if it says so.
         if (in_sentence and trigger.category == "deployment") or (
-            piracy and trigger.category == "incident"
+            piracy and trigger.category == "incident" and not _state_arms(trigger)
         ):
             trigger = Trigger(trigger.token, trigger.anchor, "piracy")
         if not (piracy and trigger.category == "transfer"):  # pirates handed over: no arms deal
@@ -127,16 +136,45 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
     return strong or found  # "responded" is the event only when nothing more specific is told
 
 
+def _state_arms(trigger: Trigger) -> bool:
+    """Tell whether an incident's clause names arms of states ("ballistic missiles were fired")."""
+    return _NOT_PIRATE_ARMS.search(" ".join(t.text for t in trigger.anchor.subtree)) is not None
+
+
+def _joint_activity(tok: Token) -> Trigger | None:
+    """Return an exercise for "conducted a bilateral X" ("a joint patrol" is a deployment)."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _JOINT_VERBS:
+        return None
+    if not any(c.lower_ in _JOINT_WORDS for c in tok.children if c.dep_ in ("amod", "compound")):
+        return None
+    return Trigger(tok, verb, "deployment" if tok.lemma_.lower() == "patrol" else "exercise")
+
+
+def _description(tok: Token) -> bool:
+    """Tell whether a verb only says what its subject is and does ("X is a fleet and operates")."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return (
+        node.i != tok.i and node.lemma_ == "be" and tok.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "attr" for c in node.children)
+    )  # fmt: skip
+
+
 def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     """Return the trigger a verb makes, if what its category needs is there."""
     lemma = _verb_lemma(tok)
     if lemma not in VERBS:
         return None
     ongoing = any(c.lower_ == "been" for c in tok.children)
-    if tok.dep_ in ("acl", "amod", "csubj", "relcl") and (
-        (tok.tag_ == "VBG" and not ongoing) or not list(tok.children)
+    if tok.dep_ == "amod" or (
+        tok.dep_ in ("acl", "csubj", "relcl")
+        and ((tok.tag_ == "VBG" and not ongoing) or not list(tok.children))
     ):
-        return None  # "forces operating in the area", "the officer killed": description
+        return None  # "forces operating in the area", "forward-deployed fleet": description
+    if _description(tok):
+        return None
     scope = " ".join(t.text for t in tok.subtree)
     if not _has_what_it_needs(lemma, tok, scope) or (lemma in _PIRACY_ONLY and not piracy):
         return None
@@ -157,6 +195,8 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
     needs = {
         "enter": lambda: INTRUSION_TARGETS.search(scope),
         "fire": lambda: _INCIDENT_OBJECTS.search(scope),
+        "direct": lambda: _INCIDENT_OBJECTS.search(scope),
+        "point": lambda: _INCIDENT_OBJECTS.search(scope),
         "use": lambda: _INCIDENT_OBJECTS.search(scope),
         "employ": lambda: _INCIDENT_OBJECTS.search(scope),
         "drive": lambda: any(c.lower_ in ("away", "off") for c in tok.children),
@@ -200,6 +240,8 @@ def _noun_trigger(tok: Token) -> Trigger | None:
     if tok.dep_ == "amod" or tok.text.lower().startswith("anti"):
         return None
     category = NOUNS[tok.lemma_.lower()]
+    if tok.lemma_.lower() in _MANEUVERS and _DANGER.search(" ".join(t.text for t in tok.subtree)):
+        category = "incident"
     anchor = _noun_anchor(tok, category)
     return Trigger(tok, anchor, category) if anchor is not None else None
 
@@ -222,7 +264,24 @@ def _noun_anchor(tok: Token, category: str) -> Token | None:
         light and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
     ):
         return verb  # "held talks", "the drill began", "conflict broke out", "led to a deal"
+    if category == "meeting" and _named(tok) and _dated_clause(verb):
+        return verb  # "welcomed the Trilateral Ministerial Meeting ... on July 28"
     return tok if _self_anchored(tok, category) else None
+
+
+def _named(tok: Token) -> bool:
+    """Tell whether a noun is the name of one event ("the Trilateral Ministerial Meeting")."""
+    names = (c for c in tok.children if c.dep_ == "compound")
+    return tok.pos_ == "PROPN" and any(c.pos_ == "PROPN" for c in names)
+
+
+def _dated_clause(verb: Token) -> bool:
+    """Tell whether a verb has a day or month date of its own ("on July 28"), not a year."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        dates = [t for t in prep.children if t.ent_type_ == "DATE"]
+        if any(not t.like_num or len(t.text) < 4 for d in dates for t in d.subtree):
+            return True
+    return False
 
 
 def _self_anchored(tok: Token, category: str) -> bool:

@@ -268,3 +268,17 @@ def test_country_named_as_the_location_is_no_actor():
     events = _events("Pirates boarded the tanker M/V Central Park near Yemen on Sunday.")
     assert "Yemen" not in {a for e in events for a in e.actors}
     assert "Yemen" in {p.name for e in events for p in e.places}
+
+
+def test_free_and_open_region_is_a_goal_not_a_place():
+    events = _events("Two navies held a drill on Friday to support a free and open Indo-Pacific.")
+    assert _places_of(events, "drill") == []
+
+
+def test_event_after_an_opening_quote_places_the_same_kind_told_later():
+    text = (
+        "\u201cWe will not be intimidated,\u201d the minister said.\n"
+        "A coast guard ship rammed a fishing boat in the Sulu Sea on Friday.\n"
+        "In March 2021 the coast guard also rammed a trawler."
+    )
+    assert _places_of(_events(text), "March 2021") == ["Sulu Sea"]

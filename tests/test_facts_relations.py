@@ -1,0 +1,27 @@
+from datetime import date
+
+from facts.extract import facts_from_text
+from facts.places import EmptyGazetteer
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    facts = facts_from_text(text, published=date(2024, 1, 8), gazetteer=EmptyGazetteer())
+    return {(f.subject, f.relation, f.object) for f in facts if f.kind == "relation"}
+
+
+def test_named_two_country_alliance_is_an_ally_relation():
+    text = "Both ministers vowed to deepen the Japan-Australia Alliance in the coming years."
+    assert ("Japan", "ally of", "Australia") in _relations(text)
+
+
+def test_nations_named_before_that_form_a_grouping_are_its_members():
+    text = (
+        "Canada works with France, Italy and Germany on maritime security.\n"
+        "Leaders of these nations that form the G7 met again in June."
+    )
+    assert {("France", "member of", "G7"), ("Germany", "member of", "G7")} <= _relations(text)
+
+
+def test_spelled_out_quad_name_is_the_quad():
+    text = "India and Japan, which form the Quadrilateral Security Dialogue with others, met."
+    assert ("India", "member of", "Quad") in _relations(text)

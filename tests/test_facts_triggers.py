@@ -1,0 +1,69 @@
+from datetime import date
+
+import pytest
+
+from facts.extract import facts_from_text
+from facts.places import EmptyGazetteer
+
+DAY = date(2024, 3, 4)
+
+
+def _events(text: str, published: date = DAY):
+    facts = facts_from_text(text, published=published, gazetteer=EmptyGazetteer())
+    return [f for f in facts if f.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese ships made dangerous maneuvers near a Vietnamese trawler on Friday.",
+        "Two frigates performed unsafe manoeuvres close to the survey ship on Friday.",
+    ],
+)
+def test_dangerous_maneuvers_are_an_incident(text):
+    assert [e.category for e in _events(text)] == ["incident"]
+
+
+def test_maneuvers_without_danger_stay_an_exercise():
+    events = _events("The two navies conducted maneuvers in the Arabian Sea on Friday.")
+    assert [e.category for e in events] == ["exercise"]
+
+
+def test_pointing_a_laser_at_a_ship_is_an_incident():
+    events = _events("In May 2022 a patrol boat directed a laser at a fishing vessel.")
+    assert [(e.category, e.date) for e in events] == [("incident", "2022-05-01")]
+
+
+def test_forces_conducting_a_bilateral_activity_is_an_exercise():
+    events = _events("Indonesia and Australia conducted a bilateral maritime activity on Friday.")
+    assert [(e.category, e.date) for e in events] == [("exercise", "2024-03-01")]
+
+
+def test_joint_patrol_is_a_deployment():
+    events = _events("Vietnam and Cambodia conducted a joint patrol in the Gulf of Thailand.")
+    assert [e.category for e in events] == ["deployment"]
+
+
+def test_what_a_fleet_is_and_routinely_does_is_no_event():
+    text = "The 5th Fleet is a forward-deployed fleet and regularly operates with partners."
+    assert _events(text) == []
+
+
+def test_named_meeting_with_a_date_in_its_clause_is_a_meeting():
+    events = _events(
+        "Ministers praised the Quadrilateral Maritime Dialogue with Minister Ito on February 27."
+    )
+    assert [(e.category, e.date) for e in events] == [("meeting", "2024-02-27")]
+
+
+def test_missiles_fired_in_a_piracy_story_are_an_incident():
+    text = (
+        "Pirates boarded the tanker on Sunday.\n"
+        "On Monday two anti-ship missiles were fired toward the tanker and the frigate."
+    )
+    assert "incident" in {e.category for e in _events(text)}
+
+
+def test_dated_ruling_is_an_event():
+    events = _events("Manila cites the ruling of an arbitral tribunal in 2016 on the reef.")
+    assert [(e.category, e.date) for e in events] == [("other", "2016-01-01")]
