@@ -9,10 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from facts.dateparts import split_by_date
 from facts.dates import ONGOING_WORDS, DateRef
+from facts.lexicon import NOUNS, PIRACY_WORDS
 from facts.mentions import DateSpan, actor_name
 from facts.quotes import SPEECH_VERBS
 from facts.scope import PlaceMention, scope_of
-from facts.triggers import NOUNS, PIRACY_WORDS, Trigger, triggers_in
+from facts.triggers import Trigger, triggers_in
 
 # Words that point back to the scene already told: its date and place carry over.
 SCENE_CUES = re.compile(

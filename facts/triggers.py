@@ -1,99 +1,35 @@
-"""Words that report an event, and the category each gives it."""
+"""Event triggers: the words of a sentence that report an event, and the category each gives."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-VERBS = {
-    "meet": "meeting", "host": "meeting",
-    "agree": "agreement", "sign": "agreement", "ink": "agreement",
-    "drill": "exercise", "exercise": "exercise",
-    "intrude": "incursion", "violate": "incursion", "enter": "incursion", "trespass": "incursion",
-    "breach": "incursion", "encroach": "incursion",
-    "collide": "incident", "ram": "incident", "crash": "incident", "obstruct": "incident",
-    "block": "incident", "harass": "incident", "clash": "incident", "fire": "incident",
-    "use": "incident", "kill": "incident", "injure": "incident", "attack": "incident",
-    "seize": "incident", "detain": "incident", "shoot": "incident",
-    "hijack": "piracy", "capture": "piracy", "foil": "piracy", "intercept": "piracy",
-    "interdict": "piracy", "disrupt": "piracy", "board": "piracy", "apprehend": "piracy",
-    "rescue": "piracy", "flee": "piracy",
-    "deploy": "deployment", "send": "deployment", "dispatch": "deployment",
-    "patrol": "deployment", "dock": "deployment", "launch": "deployment",
-    "operate": "deployment", "transit": "deployment", "spot": "deployment",
-    "sail": "deployment", "pass": "deployment", "respond": "deployment",
-    "employ": "incident", "drive": "incident", "chase": "incident", "free": "piracy",
-    "establish": "other", "issue": "other", "enact": "other",
-    "export": "transfer", "supply": "transfer", "sell": "transfer", "transfer": "transfer",
-    "deliver": "transfer", "procure": "transfer", "purchase": "transfer", "buy": "transfer",
-    "acquire": "transfer",
-    "protest": "statement", "condemn": "statement", "denounce": "statement",
-    "direct": "incident", "point": "incident",
-}  # fmt: skip
-NOUNS = {
-    "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
-    "discussion": "meeting", "dialogue": "meeting",
-    "agreement": "agreement", "memorandum": "agreement", "pact": "agreement", "deal": "agreement",
-    "exercise": "exercise", "drill": "exercise", "wargame": "exercise", "manoeuvre": "exercise",
-    "maneuver": "exercise",
-    "incursion": "incursion", "intrusion": "incursion",
-    "collision": "incident", "clash": "incident", "attack": "incident", "standoff": "incident",
-    "face-off": "incident", "faceoff": "incident", "conflict": "incident", "skirmish": "incident",
-    "fistfight": "incident",
-    "brawl": "incident", "scuffle": "incident", "confrontation": "incident", "fighting": "incident",
-    "training": "exercise", "wargames": "exercise",
-    "protest": "statement", "release": "piracy", "ruling": "other", "verdict": "other",
-}  # fmt: skip
-# Verbs whose object noun carries the event: "held talks", "conducted a drill".
-LIGHT_VERBS = {
-    "hold", "conduct", "stage", "carry", "begin", "start", "launch", "complete", "conclude",
-    "participate", "join", "take", "have", "lodge", "make", "file", "host", "reach", "sign",
-    "commence", "kick", "wrap", "end", "come", "secure", "perform", "execute",
-}  # fmt: skip
-# Verbs of happening: the event is their subject ("a clash broke out") or follows "led to".
-HAPPEN_VERBS = {"break", "erupt", "occur", "ensue", "happen", "flare"}
-RESULT_VERBS = {"lead", "result"}
-# "the second phase of the exercise": the part stands for the whole event.
-PART_NOUNS = {"phase", "round", "edition", "leg", "part", "iteration", "stage"}
-# Under these, a reported action is only intended, not done: "aims to draw India closer".
-INTENT_VERBS = {
-    "aim", "seek", "want", "hope", "plan", "intend", "wish", "vow", "hesitate",
-    "likely", "expect", "schedule", "propose", "prepare",
-}  # fmt: skip
-PIRACY_WORDS = re.compile(
-    r"pira\w*|hijack\w*|\bskiffs?\b|armed robbery|"
-    r"\barmed (?:men|individuals|attackers|assailants|gunmen|persons)\b",
-    re.IGNORECASE,
+from facts.lexicon import (
+    CLAUSE_DEPS,
+    DANGER,
+    HAPPEN_VERBS,
+    INCIDENT_OBJECTS,
+    INTENT_VERBS,
+    INTRUSION_TARGETS,
+    JOINT_VERBS,
+    JOINT_WORDS,
+    LIGHT_VERBS,
+    MANEUVERS,
+    MILITARY,
+    NOT_ARMS,
+    NOT_PIRATE_ARMS,
+    NOUNS,
+    PART_NOUNS,
+    PIRACY_ONLY,
+    PIRACY_WORDS,
+    RESULT_VERBS,
+    ROUTE_PREPS,
+    RULES,
+    VERBS,
+    WEAK,
 )
-INTRUSION_TARGETS = re.compile(
-    r"\b(territorial|airspace|contiguous|eez|exclusive economic zone|adiz|territory)\b", re.I
-)
-_INCIDENT_OBJECTS = re.compile(
-    r"water cannon|laser|warning shots?|weapons?|missiles?|acoustic|sonic", re.I
-)
-_MILITARY = re.compile(
-    r"warship|destroyer|frigate|cruiser|corvette|ship|vessel|aircraft|helicopter|navy|coast guard|"
-    r"forces?|troops|USS|INS|JS|HMAS",
-)
-# "dangerous maneuvers", "unsafe manoeuvres": harassment at sea, not an exercise.
-_DANGER = re.compile(r"\b(?:dangerous|unsafe|reckless|risky|unprofessional|provocative)", re.I)
-_MANEUVERS = {"maneuver", "manoeuvre"}
-# "conducted a bilateral maritime activity": what several forces conduct together is an exercise.
-_JOINT_WORDS = {"bilateral", "trilateral", "multilateral", "joint", "combined"}
-_JOINT_VERBS = {"conduct", "stage"}
-# Weapons no pirate carries: their firing stays an incident in a piracy story.
-_NOT_PIRATE_ARMS = re.compile(r"\b(?:missiles?|drones?)\b", re.I)
-_CLAUSE_DEPS = {"advcl", "ROOT", "conj", "ccomp", "xcomp", "pcomp", "csubj"}
-_RULES = re.compile(r"\b(law|ruling|decision|verdict|award|zone|adiz|base)\b", re.I)
-_WEAK = {"respond", "transit", "operate"}
-_ROUTE_PREPS = {"through", "near", "into", "between", "past", "toward", "towards", "around"}
-_NOT_ARMS = re.compile(r"ownership|sovereignty|control|administration", re.I)
-_PIRACY_ONLY = {
-    "capture", "foil", "intercept", "interdict", "disrupt", "board", "apprehend", "rescue", "free",
-    "release", "flee",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -123,7 +59,7 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
             continue
         if trigger.anchor.dep_ == "csubj":
             continue  # "Obstructing supply lines ... undermines stability": a kind of act, no event
-        if trigger.token.lemma_ in _PIRACY_ONLY and not piracy:
+        if trigger.token.lemma_ in PIRACY_ONLY and not piracy:
             continue
         # An attack in a piracy story is a pirate attack; a launch is piracy only if it says so.
         if (in_sentence and trigger.category == "deployment") or (
@@ -132,21 +68,21 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
             trigger = Trigger(trigger.token, trigger.anchor, "piracy")
         if not (piracy and trigger.category == "transfer"):  # pirates handed over: no arms deal
             found.append(trigger)
-    strong = [t for t in found if t.token.lemma_ not in _WEAK]
+    strong = [t for t in found if t.token.lemma_ not in WEAK]
     return strong or found  # "responded" is the event only when nothing more specific is told
 
 
 def _state_arms(trigger: Trigger) -> bool:
     """Tell whether an incident's clause names arms of states ("ballistic missiles were fired")."""
-    return _NOT_PIRATE_ARMS.search(" ".join(t.text for t in trigger.anchor.subtree)) is not None
+    return NOT_PIRATE_ARMS.search(" ".join(t.text for t in trigger.anchor.subtree)) is not None
 
 
 def _joint_activity(tok: Token) -> Trigger | None:
     """Return an exercise for "conducted a bilateral X" ("a joint patrol" is a deployment)."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _JOINT_VERBS:
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in JOINT_VERBS:
         return None
-    if not any(c.lower_ in _JOINT_WORDS for c in tok.children if c.dep_ in ("amod", "compound")):
+    if not any(c.lower_ in JOINT_WORDS for c in tok.children if c.dep_ in ("amod", "compound")):
         return None
     return Trigger(tok, verb, "deployment" if tok.lemma_.lower() == "patrol" else "exercise")
 
@@ -176,7 +112,7 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     if _description(tok):
         return None
     scope = " ".join(t.text for t in tok.subtree)
-    if not _has_what_it_needs(lemma, tok, scope) or (lemma in _PIRACY_ONLY and not piracy):
+    if not _has_what_it_needs(lemma, tok, scope) or (lemma in PIRACY_ONLY and not piracy):
         return None
     category = VERBS[lemma]
     if lemma == "host" and _hosts_exercise(tok):
@@ -184,7 +120,7 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     if category == "transfer":
         if any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" for c in tok.children):
             return None  # "they are transferred to the supply ship": people moved, not arms sold
-        if _NOT_ARMS.search(scope):
+        if NOT_ARMS.search(scope):
             category = "other"
     return Trigger(tok, tok, category)
 
@@ -194,19 +130,19 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
     subject = " ".join(t.text for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
     needs = {
         "enter": lambda: INTRUSION_TARGETS.search(scope),
-        "fire": lambda: _INCIDENT_OBJECTS.search(scope),
-        "direct": lambda: _INCIDENT_OBJECTS.search(scope),
-        "point": lambda: _INCIDENT_OBJECTS.search(scope),
-        "use": lambda: _INCIDENT_OBJECTS.search(scope),
-        "employ": lambda: _INCIDENT_OBJECTS.search(scope),
+        "fire": lambda: INCIDENT_OBJECTS.search(scope),
+        "direct": lambda: INCIDENT_OBJECTS.search(scope),
+        "point": lambda: INCIDENT_OBJECTS.search(scope),
+        "use": lambda: INCIDENT_OBJECTS.search(scope),
+        "employ": lambda: INCIDENT_OBJECTS.search(scope),
         "drive": lambda: any(c.lower_ in ("away", "off") for c in tok.children),
-        "establish": lambda: _RULES.search(scope),
-        "enact": lambda: _RULES.search(scope),
-        "issue": lambda: _RULES.search(f"{tok.head.text} {scope}"),
-        "respond": lambda: _MILITARY.search(subject),
+        "establish": lambda: RULES.search(scope),
+        "enact": lambda: RULES.search(scope),
+        "issue": lambda: RULES.search(f"{tok.head.text} {scope}"),
+        "respond": lambda: MILITARY.search(subject),
         "host": lambda: _hosts_exercise(tok) or any(c.ent_type_ == "PERSON" for c in tok.children),
-        "pass": lambda: any(c.lower_ in _ROUTE_PREPS for c in tok.children),
-        "sail": lambda: any(c.lower_ in _ROUTE_PREPS for c in tok.children),
+        "pass": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
+        "sail": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
         "flee": lambda: tok.dep_ != "xcomp",  # "attempted to flee" is no flight yet
     }
     check = needs.get(lemma)
@@ -226,7 +162,7 @@ def _verb_lemma(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         return tok.lemma_.lower()
     word = tok.lower_
-    if tok.pos_ != "NOUN" or not word.endswith("ing") or tok.dep_ not in _CLAUSE_DEPS:
+    if tok.pos_ != "NOUN" or not word.endswith("ing") or tok.dep_ not in CLAUSE_DEPS:
         return None
     stem = word[:-3]
     candidates = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
@@ -240,7 +176,7 @@ def _noun_trigger(tok: Token) -> Trigger | None:
     if tok.dep_ == "amod" or tok.text.lower().startswith("anti"):
         return None
     category = NOUNS[tok.lemma_.lower()]
-    if tok.lemma_.lower() in _MANEUVERS and _DANGER.search(" ".join(t.text for t in tok.subtree)):
+    if tok.lemma_.lower() in MANEUVERS and DANGER.search(" ".join(t.text for t in tok.subtree)):
         category = "incident"
     anchor = _noun_anchor(tok, category)
     return Trigger(tok, anchor, category) if anchor is not None else None

@@ -1,0 +1,93 @@
+"""The words that report events: verbs and nouns by category, and the words their rules test."""
+
+from __future__ import annotations
+
+import re
+
+VERBS = {
+    "meet": "meeting", "host": "meeting",
+    "agree": "agreement", "sign": "agreement", "ink": "agreement",
+    "drill": "exercise", "exercise": "exercise",
+    "intrude": "incursion", "violate": "incursion", "enter": "incursion", "trespass": "incursion",
+    "breach": "incursion", "encroach": "incursion",
+    "collide": "incident", "ram": "incident", "crash": "incident", "obstruct": "incident",
+    "block": "incident", "harass": "incident", "clash": "incident", "fire": "incident",
+    "use": "incident", "kill": "incident", "injure": "incident", "attack": "incident",
+    "seize": "incident", "detain": "incident", "shoot": "incident",
+    "hijack": "piracy", "capture": "piracy", "foil": "piracy", "intercept": "piracy",
+    "interdict": "piracy", "disrupt": "piracy", "board": "piracy", "apprehend": "piracy",
+    "rescue": "piracy", "flee": "piracy",
+    "deploy": "deployment", "send": "deployment", "dispatch": "deployment",
+    "patrol": "deployment", "dock": "deployment", "launch": "deployment",
+    "operate": "deployment", "transit": "deployment", "spot": "deployment",
+    "sail": "deployment", "pass": "deployment", "respond": "deployment",
+    "employ": "incident", "drive": "incident", "chase": "incident", "free": "piracy",
+    "establish": "other", "issue": "other", "enact": "other",
+    "export": "transfer", "supply": "transfer", "sell": "transfer", "transfer": "transfer",
+    "deliver": "transfer", "procure": "transfer", "purchase": "transfer", "buy": "transfer",
+    "acquire": "transfer",
+    "protest": "statement", "condemn": "statement", "denounce": "statement",
+    "direct": "incident", "point": "incident",
+}  # fmt: skip
+NOUNS = {
+    "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
+    "discussion": "meeting", "dialogue": "meeting",
+    "agreement": "agreement", "memorandum": "agreement", "pact": "agreement", "deal": "agreement",
+    "exercise": "exercise", "drill": "exercise", "wargame": "exercise", "manoeuvre": "exercise",
+    "maneuver": "exercise",
+    "incursion": "incursion", "intrusion": "incursion",
+    "collision": "incident", "clash": "incident", "attack": "incident", "standoff": "incident",
+    "face-off": "incident", "faceoff": "incident", "conflict": "incident", "skirmish": "incident",
+    "fistfight": "incident",
+    "brawl": "incident", "scuffle": "incident", "confrontation": "incident", "fighting": "incident",
+    "training": "exercise", "wargames": "exercise",
+    "protest": "statement", "release": "piracy", "ruling": "other", "verdict": "other",
+}  # fmt: skip
+# Verbs whose object noun carries the event: "held talks", "conducted a drill".
+LIGHT_VERBS = {
+    "hold", "conduct", "stage", "carry", "begin", "start", "launch", "complete", "conclude",
+    "participate", "join", "take", "have", "lodge", "make", "file", "host", "reach", "sign",
+    "commence", "kick", "wrap", "end", "come", "secure", "perform", "execute",
+}  # fmt: skip
+# Verbs of happening: the event is their subject ("a clash broke out") or follows "led to".
+HAPPEN_VERBS = {"break", "erupt", "occur", "ensue", "happen", "flare"}
+RESULT_VERBS = {"lead", "result"}
+# "the second phase of the exercise": the part stands for the whole event.
+PART_NOUNS = {"phase", "round", "edition", "leg", "part", "iteration", "stage"}
+# Under these, a reported action is only intended, not done: "aims to draw India closer".
+INTENT_VERBS = {
+    "aim", "seek", "want", "hope", "plan", "intend", "wish", "vow", "hesitate",
+    "likely", "expect", "schedule", "propose", "prepare",
+}  # fmt: skip
+PIRACY_WORDS = re.compile(
+    r"pira\w*|hijack\w*|\bskiffs?\b|armed robbery|"
+    r"\barmed (?:men|individuals|attackers|assailants|gunmen|persons)\b",
+    re.IGNORECASE,
+)
+INTRUSION_TARGETS = re.compile(
+    r"\b(territorial|airspace|contiguous|eez|exclusive economic zone|adiz|territory)\b", re.I
+)
+INCIDENT_OBJECTS = re.compile(
+    r"water cannon|laser|warning shots?|weapons?|missiles?|acoustic|sonic", re.I
+)
+MILITARY = re.compile(
+    r"warship|destroyer|frigate|cruiser|corvette|ship|vessel|aircraft|helicopter|navy|coast guard|"
+    r"forces?|troops|USS|INS|JS|HMAS",
+)
+# "dangerous maneuvers", "unsafe manoeuvres": harassment at sea, not an exercise.
+DANGER = re.compile(r"\b(?:dangerous|unsafe|reckless|risky|unprofessional|provocative)", re.I)
+MANEUVERS = {"maneuver", "manoeuvre"}
+# "conducted a bilateral maritime activity": what several forces conduct together is an exercise.
+JOINT_WORDS = {"bilateral", "trilateral", "multilateral", "joint", "combined"}
+JOINT_VERBS = {"conduct", "stage"}
+# Weapons no pirate carries: their firing stays an incident in a piracy story.
+NOT_PIRATE_ARMS = re.compile(r"\b(?:missiles?|drones?)\b", re.I)
+CLAUSE_DEPS = {"advcl", "ROOT", "conj", "ccomp", "xcomp", "pcomp", "csubj"}
+RULES = re.compile(r"\b(law|ruling|decision|verdict|award|zone|adiz|base)\b", re.I)
+WEAK = {"respond", "transit", "operate"}
+ROUTE_PREPS = {"through", "near", "into", "between", "past", "toward", "towards", "around"}
+NOT_ARMS = re.compile(r"ownership|sovereignty|control|administration", re.I)
+PIRACY_ONLY = {
+    "capture", "foil", "intercept", "interdict", "disrupt", "board", "apprehend", "rescue", "free",
+    "release", "flee",
+}  # fmt: skip
