@@ -1,0 +1,66 @@
+"""Events told twice in one sentence, or named again after they were told, merged into one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from facts.lexicon import NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from facts.events import Draft
+
+
+def merged(drafts: list[Draft]) -> list[Draft]:
+    """Merge events of one category in one sentence unless their dates differ."""
+    out: list[Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if _same_event(o, d)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.actors = list(dict.fromkeys([*twin.actors, *d.actors]))
+        twin.places = list(dict.fromkeys([*twin.places, *d.places]))
+        twin.date = twin.date or d.date
+    return out
+
+
+def _same_event(a: Draft, b: Draft) -> bool:
+    """Tell whether two drafts report one event."""
+    if _back_reference(a, b):
+        return True
+    if a.sentence != b.sentence or a.trigger.category != b.trigger.category:
+        return False
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    if _named_by_noun(a) and _named_by_noun(b) and _apart(a.places, b.places):
+        return False  # "fistfights near A, and clashes near B": two places, two events
+    subjects = [_subject(d.trigger.anchor) for d in (a, b)]
+    # "X captured pirates after the dhow attempted an attack": two doers, two events.
+    return None in subjects or subjects[0] == subjects[1]
+
+
+def _named_by_noun(d: Draft) -> bool:
+    """Tell whether an event is told by a noun alone ("clashes between A and B"), not a verb."""
+    return d.trigger.anchor.i == d.trigger.token.i and d.trigger.token.pos_ != "VERB"
+
+
+def _apart(one: list[str], other: list[str]) -> bool:
+    """Tell whether two events name actors (or places) and none in common."""
+    return bool(one) and bool(other) and not set(one) & set(other)
+
+
+def _back_reference(a: Draft, b: Draft) -> bool:
+    """Tell whether b only names a dated event told before: "following the June 15 clash"."""
+    tok = b.trigger.token
+    bare_noun = b.trigger.anchor.i == tok.i and tok.pos_ != "VERB" and tok.lemma_ in NOUNS
+    bare_noun = bare_noun and any(t.ent_type_ == "DATE" for t in tok.subtree)  # "the June 15 clash"
+    same_day = a.date is not None and a.date == b.date and a.date.precision == "day"
+    return bare_noun and same_day and a.trigger.category == b.trigger.category
+
+
+def _subject(tok: Token) -> int | None:
+    """Return the index of a verb's own subject, or None if it shares another verb's."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject.i if subject is not None else None

@@ -1,0 +1,26 @@
+from datetime import date
+
+from facts.extract import facts_from_text
+from facts.places import EmptyGazetteer
+
+
+def _events(text: str):
+    facts = facts_from_text(text, published=date(2021, 9, 6), gazetteer=EmptyGazetteer())
+    return [f for f in facts if f.kind == "event"]
+
+
+def test_listed_clashes_at_two_places_are_two_events():
+    text = (
+        "Recent months saw scuffles between Thai and Cambodian soldiers near the Dangrek Valley, "
+        "and clashes between Thai and Cambodian troops near Tonle Sap Lake."
+    )
+    places = sorted(p.name for e in _events(text) for p in e.places)
+    assert len(_events(text)) == 2 and places == ["Dangrek Valley", "Tonle Sap Lake"]
+
+
+def test_undated_clash_after_a_dated_one_is_not_its_repeat():
+    text = (
+        "Troops clashed near Preah Vihear on August 30.\n"
+        "Earlier, scuffles between Thai and Cambodian soldiers took place near Ta Moan Thom."
+    )
+    assert len(_events(text)) == 2
