@@ -20,7 +20,7 @@ def test_listed_clashes_at_two_places_are_two_events():
 
 def test_undated_clash_after_a_dated_one_is_not_its_repeat():
     text = (
-        "Troops clashed near Preah Vihear on August 30.\n"
-        "Earlier, scuffles between Thai and Cambodian soldiers took place near Ta Moan Thom."
+        "Thai and Cambodian troops clashed near the Dangrek Valley on August 30.\n"
+        "Scuffles between Thai and Cambodian soldiers near Tonle Sap Lake were also reported."
     )
     assert len(_events(text)) == 2
