@@ -16,6 +16,13 @@ EPISODE_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# Words that point to a place named just before, even in the same sentence.
+SAME_PLACE = re.compile(
+    r"\b(?:above|aforementioned|aforesaid|same)\s+(?:territorial\s+)?"
+    r"(?:area|waters|airspace|zone|islands?|sea|region)\b",
+    re.IGNORECASE,
+)
+
 # Words that put an event on the day already told: "the same day", "at 5:10 pm".
 SAME_DAY = re.compile(
     r"\b(?:the same (?:day|morning|afternoon|evening|night)|later that (?:day|night))\b|"
@@ -63,6 +70,9 @@ def _opens_story(d: Draft, drafts: list[Draft], view: ArticleView) -> bool:
 def _episode_places(drafts: list[Draft], i: int, text: str) -> list[str]:
     """Return the places of the event just told in the paragraph, if this one goes on with it."""
     d = drafts[i]
+    told = [p for p in drafts[:i] if p.sentence == d.sentence and p.places]
+    if told and SAME_PLACE.search(d.summary):
+        return list(told[-1].places)  # "... it entered the above waters": the ones just named
     earlier = [p for p in drafts[:i] if p.sentence < d.sentence and _same_paragraph(p, d, text)]
     if not earlier:
         return []

@@ -36,6 +36,8 @@ def _same_event(a: Draft, b: Draft) -> bool:
         return False
     if _named_by_noun(a) and _named_by_noun(b) and _apart(a.places, b.places):
         return False  # "fistfights near A, and clashes near B": two places, two events
+    if (_named_by_noun(a) or _named_by_noun(b)) and _apart(a.actors, b.actors):
+        return False  # "after the intrusion of fishing boats, coast guard ships entered": two
     subjects = [_subject(d.trigger.anchor) for d in (a, b)]
     # "X captured pirates after the dhow attempted an attack": two doers, two events.
     return None in subjects or subjects[0] == subjects[1]

@@ -224,8 +224,16 @@ def _self_anchored(tok: Token, category: str) -> bool:
     """Tell whether a noun shows by itself that the event took place (a date, the two sides)."""
     if any(t.ent_type_ == "DATE" and t.head.dep_ == "prep" for t in tok.subtree if t.i != tok.i):
         return True  # "a discussion on Monday"
+    if category == "incursion" and _into_waters(tok):
+        return True  # "following the intrusion of fishing vessels into Japan's territorial waters"
     # "an October 6 meeting", "clashes between Chinese and Indian troops"
     return _dated_modifier(tok) or (category == "incident" and _between_parties(tok))
+
+
+def _into_waters(tok: Token) -> bool:
+    """Tell whether an intrusion names the waters or airspace it went into."""
+    into = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "into"]
+    return any(INTRUSION_TARGETS.search(" ".join(t.text for t in c.subtree)) for c in into)
 
 
 def _happened(tok: Token, verb: Token) -> bool:

@@ -24,3 +24,11 @@ def test_undated_clash_after_a_dated_one_is_not_its_repeat():
         "Scuffles between Thai and Cambodian soldiers near Tonle Sap Lake were also reported."
     )
     assert len(_events(text)) == 2
+
+
+def test_intrusion_of_boats_then_coast_guard_entering_are_two_events():
+    text = (
+        "On Monday, following the intrusion of Chinese fishing boats into Japan's territorial "
+        "waters near Yonaguni Island, China Coast Guard ships entered the same waters."
+    )
+    assert [e.category for e in _events(text)] == ["incursion", "incursion"]

@@ -67,3 +67,10 @@ def test_missiles_fired_in_a_piracy_story_are_an_incident():
 def test_dated_ruling_is_an_event():
     events = _events("Manila cites the ruling of an arbitral tribunal in 2016 on the reef.")
     assert [(e.category, e.date) for e in events] == [("other", "2016-01-01")]
+
+
+def test_intrusion_into_territorial_waters_is_an_incursion():
+    events = _events(
+        "Officials met after the intrusion of a survey ship into Japan's territorial waters."
+    )
+    assert "incursion" in {e.category for e in events}
