@@ -59,7 +59,16 @@ def _back_reference(a: Draft, b: Draft) -> bool:
     bare_noun = b.trigger.anchor.i == tok.i and tok.pos_ != "VERB" and tok.lemma_ in NOUNS
     bare_noun = bare_noun and any(t.ent_type_ == "DATE" for t in tok.subtree)  # "the June 15 clash"
     same_day = a.date is not None and a.date == b.date and a.date.precision == "day"
-    return bare_noun and same_day and a.trigger.category == b.trigger.category
+    named_again = bare_noun or _the_one_just_told(a, b)
+    return named_again and same_day and a.trigger.category == b.trigger.category
+
+
+def _the_one_just_told(a: Draft, b: Draft) -> bool:
+    """Tell whether b is "the clash" just after a clash was told: "The lethal clash occurred in"."""
+    tok = b.trigger.token
+    if tok.pos_ != "NOUN" or tok.lemma_ not in NOUNS or b.sentence - a.sentence != 1:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 def _subject(tok: Token) -> int | None:

@@ -32,3 +32,12 @@ def test_intrusion_of_boats_then_coast_guard_entering_are_two_events():
         "waters near Yonaguni Island, China Coast Guard ships entered the same waters."
     )
     assert [e.category for e in _events(text)] == ["incursion", "incursion"]
+
+
+def test_the_clash_in_the_next_sentence_is_the_one_just_told():
+    text = (
+        "A deadly clash broke out on the border on August 30. "
+        "The deadly clash occurred near the Dangrek Valley, where tension had grown."
+    )
+    events = _events(text)
+    assert [[p.name for p in e.places] for e in events] == [["Dangrek Valley"]]
