@@ -23,6 +23,12 @@ SAME_PLACE = re.compile(
     re.IGNORECASE,
 )
 
+# An opening that carries the scene on a short time later: its place holds.
+SOON_AFTER = re.compile(
+    r"\W*(?:(?:hours|minutes|moments) later|shortly (?:after|afterwards?)|soon after)\b",
+    re.IGNORECASE,
+)
+
 # Words that put an event on the day already told: "the same day", "at 5:10 pm".
 SAME_DAY = re.compile(
     r"\b(?:the same (?:day|morning|afternoon|evening|night)|later that (?:day|night))\b|"
@@ -73,6 +79,11 @@ def _episode_places(drafts: list[Draft], i: int, text: str) -> list[str]:
     told = [p for p in drafts[:i] if p.sentence == d.sentence and p.places]
     if told and SAME_PLACE.search(d.summary):
         return list(told[-1].places)  # "... it entered the above waters": the ones just named
+    placed = [p for p in drafts[:i] if p.sentence < d.sentence and p.places]
+    if placed and SOON_AFTER.match(d.sent.text):
+        return list(
+            placed[-1].places
+        )  # "Hours later, ...": the scene goes on, new paragraph or not
     earlier = [p for p in drafts[:i] if p.sentence < d.sentence and _same_paragraph(p, d, text)]
     if not earlier:
         return []

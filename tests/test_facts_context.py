@@ -22,3 +22,13 @@ def test_the_above_waters_are_the_waters_just_named():
     facts = facts_from_text(text, published=date(2021, 5, 10), gazetteer=EmptyGazetteer())
     places = [[p.name for p in f.places] for f in facts if f.kind == "event"]
     assert places == [["Yonaguni Island"], ["Yonaguni Island"]]
+
+
+def test_hours_later_in_a_new_paragraph_keeps_the_place():
+    text = (
+        "Navy chiefs met aboard a carrier in the Gulf of Guinea on Sunday.\n"
+        "Hours later, a patrol boat fired warning shots toward a tanker."
+    )
+    facts = facts_from_text(text, published=date(2021, 5, 10), gazetteer=EmptyGazetteer())
+    places = [[p.name for p in f.places] for f in facts if f.kind == "event"]
+    assert places == [["Gulf of Guinea"], ["Gulf of Guinea"]]
