@@ -13,17 +13,23 @@ from components import params
 from components.about import render_about
 from components.article import article_to_read, render_article
 from components.context import render_context, render_fact_card
-from components.criteria import Filters, accepted_of, facts_matching
+from components.criteria import Filters, accepted_of, facts_matching, with_filter_columns
 from components.export import render_export
-from components.fact_table import picker_labels, render_fact_picker, render_fact_table
+from components.fact_table import (
+    LISTED,
+    picker_labels,
+    render_fact_picker,
+    render_fact_table,
+    table_frame,
+)
 from components.filters import render_filters, render_notices
 from components.map import frame_of_fact, map_caption, map_figure, render_map, with_hover
-from components.params import rejected_values
+from components.params import Accepted, rejected_values
 from components.placements import area_ids_of, placements_of, relocated
 from components.shapes import LayerShapes, Shapes, layer_shapes, shapes_of
 from components.share import render_share, share_query
 from components.style import LAYER_LABELS
-from components.timeline import render_timeline, timeline_figure, timeline_rows
+from components.timeline import render_timeline, timeline_figure, timeline_rows, with_time_axis
 from components.vessels import render_vessel_stats
 from components.views import DEFAULT_VIEW, FACT_VIEW, VIEWS, View
 from facts.article import read_article
@@ -52,19 +58,46 @@ def store_ready(db: Path) -> Path:
     return db
 
 
-@st.cache_data(show_spinner=False)
+# Articles, facts and what is derived from them are read-only and shared by every session: a
+# resource cache hands out the object itself, where cache_data would unpickle megabytes on every
+# rerun. Nothing mutates them: every function that takes them returns a new frame.
+@st.cache_resource(show_spinner=False)
 def load_articles(db: Path) -> pd.DataFrame:
     """Read the articles of the store, oldest id first (the seed article comes first)."""
     return read_articles(db).sort_values("article_id").reset_index(drop=True)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def load_facts(db: Path) -> pd.DataFrame:
-    """Read the facts with their article's title and date, and the texts they show."""
+    """Read the facts with their article's title and date, and every column derived from them.
+
+    The texts they show and the columns filtering and the timeline read are computed here,
+    once per store, not on every rerun.
+    """
     articles = read_articles(db)[["article_id", "title", "published"]]
     entries = {place.id: (place.lon, place.lat, place.precision) for place in gazetteer()}
     facts = relocated(read_facts(db), entries).merge(articles, on="article_id", how="left")
-    return with_hover(facts)
+    return with_filter_columns(with_time_axis(with_hover(facts)))
+
+
+@st.cache_resource(show_spinner=False)
+def load_table(db: Path) -> pd.DataFrame:
+    """Return every fact as a row of the facts table, indexed by fact id."""
+    return table_frame(load_facts(db)).set_index("fact_id", drop=False)
+
+
+@st.cache_resource(show_spinner=False)
+def load_picker_labels(db: Path) -> dict[str, str]:
+    """Return the picker label of every fact."""
+    return picker_labels(load_facts(db))
+
+
+@st.cache_resource(show_spinner=False)
+def load_accepted(db: Path) -> Accepted:
+    """Return the values each URL parameter may take with this store."""
+    articles = tuple(load_articles(db)["article_id"])
+    facts = load_facts(db)
+    return accepted_of(facts, layers=tuple(LAYERS), categories=CATEGORIES, articles=articles)
 
 
 @st.cache_data(show_spinner=False)
@@ -167,9 +200,7 @@ db = store_ready(DEFAULT_DB)
 articles = load_articles(db)
 facts = load_facts(db)
 layers = load_layers()
-accepted = accepted_of(
-    facts, layers=tuple(LAYERS), categories=CATEGORIES, articles=tuple(articles["article_id"])
-)
+accepted = load_accepted(db)
 rejected = rejected_values(link_params(), accepted)
 filters = render_filters(
     accepted,
@@ -178,12 +209,13 @@ filters = render_filters(
     article_titles=dict(zip(articles["article_id"], articles["title"], strict=True)),
 )
 shown = facts_matching(facts, filters)
+listed = shown["fact_id"].head(LISTED).tolist()
 render_header(shown, facts, articles)
 render_notices(rejected)
 
 map_column, side_column = st.columns([3, 2], gap="medium")
 with side_column:
-    fact_id = render_fact_picker(picker_labels(facts))
+    fact_id = render_fact_picker(load_picker_labels(db), listed=listed)
     selected = next(iter(facts[facts["fact_id"] == fact_id].to_dict("records")), None)
     render_selected(selected)
     article_id = article_to_read(
@@ -202,10 +234,12 @@ with map_column:
         key="map",
         caption=map_caption(drawn, areas),
     )
+    dated = len(timeline_rows(drawn))
     render_timeline(
         timeline_figure(drawn, order=CATEGORIES, selected=fact_id),
         key="timeline",
-        undated=len(drawn) - len(timeline_rows(drawn)),
+        dated=dated,
+        undated=len(drawn) - dated,
     )
 
 facts_tab, stats_tab, about_tab = st.tabs(
@@ -213,7 +247,7 @@ facts_tab, stats_tab, about_tab = st.tabs(
 )
 if facts_tab.open:
     with facts_tab:
-        render_fact_table(shown, selected=fact_id)
+        render_fact_table(load_table(db).loc[listed], matching=len(shown), selected=fact_id)
         render_export(shown)
 if stats_tab.open:
     with stats_tab:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import streamlit as st
@@ -14,6 +14,9 @@ from components.picking import select_fact
 from components.url_state import url_value
 
 PICKER = "fact_shown"
+# Rows sent to the table and entries to the picker: beyond this the browser would receive
+# megabytes on every rerun; the export holds every matching fact.
+LISTED = 500
 COLUMNS = {
     "category": st.column_config.TextColumn("Category", width="small"),
     "when": st.column_config.TextColumn("Date", width="small"),
@@ -45,9 +48,17 @@ def table_frame(facts: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["fact_id", *COLUMNS])
 
 
-def render_fact_table(facts: pd.DataFrame, *, selected: str | None) -> None:
-    """Show the facts; selecting a row selects that fact (session state `fact`)."""
-    table = table_frame(facts).reset_index(drop=True)
+def render_fact_table(table: pd.DataFrame, *, matching: int, selected: str | None) -> None:
+    """Show rows of `table_frame`; selecting a row selects that fact (session state `fact`).
+
+    `matching` is how many facts match the filters, of which the table lists the first rows.
+    """
+    if matching > len(table):
+        st.caption(
+            f"Listing the first {len(table):,} of {matching:,} matching facts. Narrow the "
+            "filters to list the others, or download them all below."
+        )
+    table = table.reset_index(drop=True)
     ids = tuple(table["fact_id"])
     rows = [i for i, fact_id in enumerate(ids) if fact_id == selected]
     # A key per (rows shown, selection) starts the table afresh with the selected row marked,
@@ -55,7 +66,7 @@ def render_fact_table(facts: pd.DataFrame, *, selected: str | None) -> None:
     digest = hashlib.sha1(repr((ids, selected)).encode()).hexdigest()[:12]
     key = f"fact_table_{digest}"
     st.dataframe(
-        table,
+        table[["fact_id", *COLUMNS]],
         key=key,
         hide_index=True,
         column_order=list(COLUMNS),
@@ -74,8 +85,15 @@ def _picked_row(key: str, ids: tuple[str, ...]) -> None:
         select_fact(ids[rows[0]])
 
 
-def render_fact_picker(labels: Mapping[str, str]) -> str | None:
-    """Show the selected-fact box and return its fact id (bound to the URL as `fact`)."""
+def render_fact_picker(labels: Mapping[str, str], *, listed: Sequence[str]) -> str | None:
+    """Show the selected-fact box and return its fact id (bound to the URL as `fact`).
+
+    The box offers the `listed` facts and the one selected now (by a click or the link);
+    `labels` has the label of every fact.
+    """
+    current = st.session_state.get(FACT) or st.query_params.get(FACT)
+    offered = [*listed, *([current] if current in labels and current not in listed else [])]
+    labels = {fact_id: labels[fact_id] for fact_id in offered}
     fact_id = url_value(FACT, list(labels))
     st.session_state[PICKER] = fact_id
     st.selectbox(

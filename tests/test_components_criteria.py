@@ -11,6 +11,7 @@ from components.criteria import (
     facts_matching,
     place_names_of,
     span_of,
+    with_filter_columns,
 )
 
 
@@ -40,27 +41,31 @@ def fact(fact_id, **fields):
 @pytest.fixture
 def facts():
     delhi = {"name": "New Delhi", "id": "new_delhi", "lon": 77.2, "lat": 28.6, "precision": "point"}
-    return pd.DataFrame(
-        [
-            fact(
-                "m",
-                date="2025-05-05",
-                date_precision="day",
-                actors=("Japan", "India"),
-                places=(delhi,),
-                summary="Ministers meet",
-            ),
-            fact(
-                "i",
-                category="incursion",
-                date="2025-05-03",
-                date_precision="day",
-                actors=("China Coast Guard",),
-                summary="Helicopter violated airspace",
-            ),
-            fact("y", category="exercise", date="2024", date_precision="year"),
-            fact("q", kind="quote", category=None, speaker="Gen Nakatani", text="Cooperate more"),
-        ]
+    return with_filter_columns(
+        pd.DataFrame(
+            [
+                fact(
+                    "m",
+                    date="2025-05-05",
+                    date_precision="day",
+                    actors=("Japan", "India"),
+                    places=(delhi,),
+                    summary="Ministers meet",
+                ),
+                fact(
+                    "i",
+                    category="incursion",
+                    date="2025-05-03",
+                    date_precision="day",
+                    actors=("China Coast Guard",),
+                    summary="Helicopter violated airspace",
+                ),
+                fact("y", category="exercise", date="2024", date_precision="year"),
+                fact(
+                    "q", kind="quote", category=None, speaker="Gen Nakatani", text="Cooperate more"
+                ),
+            ]
+        )
     )
 
 

@@ -1,7 +1,7 @@
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-from components.fact_table import picker_labels, table_frame
+from components.fact_table import COLUMNS, picker_labels, table_frame
 
 FACTS = pd.DataFrame([
     {"fact_id": "m", "article_id": "a1", "kind": "event", "category": "meeting",
@@ -34,7 +34,8 @@ def picker_page():
 
     from components.fact_table import render_fact_picker
 
-    st.session_state["picked"] = render_fact_picker({"m": "Ministers meet", "q": "A quote"})
+    labels = {"m": "Ministers meet", "q": "A quote", "x": "Not listed"}
+    st.session_state["picked"] = render_fact_picker(labels, listed=["m", "q"])
 
 
 def test_picker_takes_the_fact_id_from_the_link_and_shows_its_label():
@@ -52,3 +53,30 @@ def test_choosing_in_the_visible_picker_selects_the_fact():
     at.selectbox(key="fact_shown").select("m").run()
     assert at.session_state["picked"] == "m"
     assert at.selectbox(key="fact").value == "m"
+
+
+def test_picker_lists_the_listed_facts_only():
+    at = AppTest.from_function(picker_page, default_timeout=20)
+    at.run()
+    assert at.selectbox(key="fact_shown").options == ["Ministers meet", "A quote"]
+
+
+def test_a_linked_fact_beyond_the_list_is_offered_and_selected():
+    at = AppTest.from_function(picker_page, default_timeout=20)
+    at.query_params["fact"] = "x"
+    at.run()
+    assert at.session_state["picked"] == "x"
+    assert at.selectbox(key="fact_shown").options == ["Ministers meet", "A quote", "Not listed"]
+
+
+def table_page(table):
+    from components.fact_table import render_fact_table
+
+    render_fact_table(table, matching=2, selected=None)
+
+
+def test_table_says_when_it_lists_only_the_first_facts():
+    at = AppTest.from_function(table_page, default_timeout=20, args=(table_frame(FACTS).iloc[:1],))
+    at.run()
+    assert "Listing the first 1 of 2 matching facts" in at.caption[0].value
+    assert list(at.dataframe[0].value.columns) == ["fact_id", *COLUMNS]

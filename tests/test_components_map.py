@@ -7,7 +7,7 @@ from components.label_layout import label_positions
 from components.map import frame_of_fact, map_figure, with_hover
 from components.placements import relocated
 from components.shapes import LayerShapes, shapes_of
-from components.timeline import timeline_figure
+from components.timeline import timeline_figure, with_time_axis
 from components.views import VIEWS, View, fitted
 
 DELHI = {"name": "New Delhi", "id": "new_delhi", "lon": 77.2, "lat": 28.6, "precision": "point"}
@@ -94,7 +94,7 @@ def test_figure_is_valid_plotly(facts, layers, view):
 def test_no_facts_still_draws_the_layers(facts, layers):
     fig = map_figure(layers, facts.iloc[:0], AREAS, view=VIEWS["indo_pacific"])
     assert [t.name for t in fig.data] == ["Senkaku Islands"]
-    timeline = timeline_figure(facts.iloc[:0])
+    timeline = timeline_figure(with_time_axis(facts.iloc[:0].assign(published=None)))
     assert list(timeline.data) == []
 
 

@@ -4,7 +4,16 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from components.map import with_hover
-from components.timeline import AS_OF, DOT, SINCE, SPAN, timeline_figure, timeline_rows
+from components.timeline import (
+    AS_OF,
+    DOT,
+    ONE_BY_ONE,
+    SINCE,
+    SPAN,
+    timeline_figure,
+    timeline_rows,
+    with_time_axis,
+)
 
 
 def fact(fact_id, date_, precision, **fields):
@@ -14,13 +23,13 @@ def fact(fact_id, date_, precision, **fields):
     return row | fields
 
 
-FACTS = with_hover(pd.DataFrame([
+FACTS = with_time_axis(with_hover(pd.DataFrame([
     fact("day", "2025-05-03", "day"),
     fact("month", "2024-02", "month"),
     fact("since", "2023-01-01", "ongoing"),
     fact("as_of", None, "ongoing", category="deployment"),
     fact("undated", None, "unknown"),
-]))  # fmt: skip
+])))  # fmt: skip
 
 
 def test_each_date_kind_gets_its_mark():
@@ -62,3 +71,17 @@ def test_selected_fact_is_ringed():
 def test_figure_is_valid_plotly():
     fig = timeline_figure(FACTS, order=("incursion",), selected="month")
     go.Figure(fig.to_dict())  # validates every property the builder skipped validating
+
+
+def test_many_facts_are_counted_per_month():
+    days = [f"2024-0{1 + i % 2}-{1 + i % 28:02d}" for i in range(ONE_BY_ONE + 1)]
+    many = with_time_axis(
+        with_hover(pd.DataFrame([fact(f"f{i}", d, "day") for i, d in enumerate(days)]))
+    )
+    fig = timeline_figure(many, selected="f0")
+    (counts,) = [t for t in fig.data if t.name == "incursion, per month"]
+    assert list(counts.x) == ["2024-01-15", "2024-02-15"]
+    assert sum(counts.marker.size) == ONE_BY_ONE + 1
+    assert "2024-01: 501 facts" in counts.hovertext[0]
+    assert fig.data[-1].marker.symbol == "circle-open"
+    go.Figure(fig.to_dict())
