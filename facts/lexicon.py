@@ -65,8 +65,14 @@ PIRACY_WORDS = re.compile(
     re.IGNORECASE,
 )
 INTRUSION_TARGETS = re.compile(
-    r"\b(territorial|airspace|contiguous|eez|exclusive economic zone|adiz|territory)\b", re.I
+    r"\b(territorial|airspace|contiguous|eez|exclusive economic zone|adiz|territory|"
+    r"air defen[cs]e identification zone)\b",
+    re.I,
 )
+# Waters and airspace of a state: sailing into them is an incursion; a contiguous zone is not.
+SOVEREIGN = re.compile(r"\b(territorial|airspace|territory)\b", re.I)
+# A ship's or aircraft's own movement (not "sent into", which says who sent it).
+MOVE_VERBS = {"sail", "pass", "transit", "operate"}
 INCIDENT_OBJECTS = re.compile(
     r"water cannon|laser|warning shots?|weapons?|missiles?|acoustic|sonic", re.I
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -18,6 +19,7 @@ from facts.lexicon import (
     LIGHT_VERBS,
     MANEUVERS,
     MILITARY,
+    MOVE_VERBS,
     NOT_ARMS,
     NOT_PIRATE_ARMS,
     NOUNS,
@@ -27,6 +29,7 @@ from facts.lexicon import (
     RESULT_VERBS,
     ROUTE_PREPS,
     RULES,
+    SOVEREIGN,
     VERBS,
     WEAK,
 )
@@ -117,6 +120,8 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     category = VERBS[lemma]
     if lemma == "host" and _hosts_exercise(tok):
         category = "exercise"  # "the Indian Navy hosted Exercise Malabar": no meeting
+    if lemma in MOVE_VERBS and _into_waters(tok, SOVEREIGN):
+        category = "incursion"  # "sailed into Japan's territorial waters" (not "sent into")
     if category == "transfer":
         if any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" for c in tok.children):
             return None  # "they are transferred to the supply ship": people moved, not arms sold
@@ -230,10 +235,10 @@ def _self_anchored(tok: Token, category: str) -> bool:
     return _dated_modifier(tok) or (category == "incident" and _between_parties(tok))
 
 
-def _into_waters(tok: Token) -> bool:
-    """Tell whether an intrusion names the waters or airspace it went into."""
+def _into_waters(tok: Token, targets: re.Pattern[str] = INTRUSION_TARGETS) -> bool:
+    """Tell whether a word names the waters or airspace something went into."""
     into = [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "into"]
-    return any(INTRUSION_TARGETS.search(" ".join(t.text for t in c.subtree)) for c in into)
+    return any(targets.search(" ".join(t.text for t in c.subtree)) for c in into)
 
 
 def _happened(tok: Token, verb: Token) -> bool:

@@ -74,3 +74,18 @@ def test_intrusion_into_territorial_waters_is_an_incursion():
         "Officials met after the intrusion of a survey ship into Japan's territorial waters."
     )
     assert "incursion" in {e.category for e in events}
+
+
+def test_sailing_into_territorial_waters_is_an_incursion():
+    events = _events("Two Russian frigates sailed into Norway's territorial waters on Friday.")
+    assert [e.category for e in events] == ["incursion"]
+
+
+def test_ships_sent_into_a_contiguous_zone_are_a_deployment():
+    events = _events("Beijing sent two patrol ships into Japan's contiguous zone on Friday.")
+    assert [e.category for e in events] == ["deployment"]
+
+
+def test_entering_an_air_defence_identification_zone_is_an_incursion():
+    events = _events("Six bombers entered South Korea's air defense identification zone on Friday.")
+    assert [e.category for e in events] == ["incursion"]
