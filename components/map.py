@@ -16,6 +16,7 @@ from components.placements import placements_of
 from components.shapes import LINE, POINT, POLYGON, LayerShapes, Shapes
 from components.style import DEFAULT_STYLE, LAYER_STYLES, SELECTED_COLOUR, category_colour
 from components.views import View, fitted, view_around
+from components.zoom_keeper import keep_zoom
 
 # Relative URL, no leading slash: it survives server.baseUrlPath (DESIGN.md, offline map).
 TOPOJSON_URL = "app/static/topojson/"
@@ -67,9 +68,9 @@ def map_figure(
     traces += _point_traces(placed[~placed["is_area"]])
     traces += _selected_traces(placed[placed["fact_id"] == selected], areas)
     _one_legend_entry_per_group(traces)
-    # uirevision: Plotly keeps the user's zoom until the frame or selection changes. Streamlit
-    # 1.67 remounts a chart whose figure changed (its element id hashes the spec), so in
-    # practice the zoom survives only reruns that leave this figure as it was.
+    # uirevision: the user's zoom and pan hold until the frame or selection changes, not when
+    # a filter redraws the facts. Streamlit 1.67 remounts a chart whose figure changed (its
+    # element id hashes the spec), so Plotly alone would lose them: `keep_zoom` replays them.
     layout = _layout(view, revision=f"{view.lon}{view.lat}{selected}")
     # Plain dicts, not validated at run time (that took most of a rerun); the tests validate.
     return go.Figure(data=traces, layout=layout, _validate=False)
@@ -115,9 +116,10 @@ def map_caption(facts: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> s
 
 
 def render_map(fig: go.Figure, *, key: str, caption: str) -> None:
-    """Show the map offline; clicking a fact's dot selects the fact."""
+    """Show the map offline; clicking a fact's dot selects the fact; filters keep the zoom."""
     config = {"topojsonURL": TOPOJSON_URL, "scrollZoom": True}
     render_pickable(fig, key=key, config=config)
+    keep_zoom(key)
     st.caption(caption)
 
 
