@@ -30,6 +30,8 @@ _PATTERNS = [
     ("day", rf"\b{_DAY.format('d')} {_MONTH.format('m')}(?:,? {_YEAR.format('y')})?\b"),
     ("month", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH.format('m')},? {_YEAR.format('y')}\b"),
     ("month", rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]{_MONTH.format('m')}\b"),
+    ("month", rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough) {_MONTH.format('m')}\b"
+              r"(?![. ]*\d)"),
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) "
              rf"{_YEAR.format('y')}\b"),
     ("weekday", rf"\b(?P<rel>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater) )?{_WEEKDAY}\b"),

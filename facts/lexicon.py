@@ -27,6 +27,7 @@ VERBS = {
     "deliver": "transfer", "procure": "transfer", "purchase": "transfer", "buy": "transfer",
     "acquire": "transfer",
     "protest": "statement", "condemn": "statement", "denounce": "statement",
+    "detect": "deployment", "sight": "deployment", "return": "deployment",
     "direct": "incident", "point": "incident",
 }  # fmt: skip
 NOUNS = {
@@ -47,7 +48,7 @@ NOUNS = {
 LIGHT_VERBS = {
     "hold", "conduct", "stage", "carry", "begin", "start", "launch", "complete", "conclude",
     "participate", "join", "take", "have", "lodge", "make", "file", "host", "reach", "sign",
-    "commence", "kick", "wrap", "end", "come", "secure", "perform", "execute",
+    "commence", "kick", "wrap", "end", "come", "secure", "perform", "execute", "pay",
 }  # fmt: skip
 # Verbs of happening: the event is their subject ("a clash broke out") or follows "led to".
 HAPPEN_VERBS = {"break", "erupt", "occur", "ensue", "happen", "flare"}
@@ -71,6 +72,10 @@ INTRUSION_TARGETS = re.compile(
 )
 # Waters and airspace of a state: sailing into them is an incursion; a contiguous zone is not.
 SOVEREIGN = re.compile(r"\b(territorial|airspace|territory)\b", re.I)
+# "lodged a protest over the incursion": what a light verb's act is about is no event of it.
+TOPIC_PREPS = {"over", "about", "regarding", "concerning", "against"}
+# "a phone call", "a video call": talks held at a distance.
+CALL_MEDIA = {"phone", "telephone", "video"}
 # A ship's or aircraft's own movement (not "sent into", which says who sent it).
 MOVE_VERBS = {"sail", "pass", "transit", "operate"}
 INCIDENT_OBJECTS = re.compile(

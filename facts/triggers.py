@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from facts.lexicon import (
+    CALL_MEDIA,
     CLAUSE_DEPS,
     DANGER,
     HAPPEN_VERBS,
@@ -30,6 +31,7 @@ from facts.lexicon import (
     ROUTE_PREPS,
     RULES,
     SOVEREIGN,
+    TOPIC_PREPS,
     VERBS,
     WEAK,
 )
@@ -145,6 +147,9 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "enact": lambda: RULES.search(scope),
         "issue": lambda: RULES.search(f"{tok.head.text} {scope}"),
         "respond": lambda: MILITARY.search(subject),
+        "return": lambda: MILITARY.search(subject),
+        "detect": lambda: MILITARY.search(_object(tok)),
+        "sight": lambda: MILITARY.search(_object(tok)),
         "host": lambda: _hosts_exercise(tok) or any(c.ent_type_ == "PERSON" for c in tok.children),
         "pass": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
         "sail": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
@@ -152,6 +157,13 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
     }
     check = needs.get(lemma)
     return check is None or bool(check())
+
+
+def _object(tok: Token) -> str:
+    """Return the words of what a verb acts on (its object, or its passive subject)."""
+    return " ".join(
+        t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+    )
 
 
 def _hosts_exercise(tok: Token) -> bool:
@@ -176,15 +188,23 @@ def _verb_lemma(tok: Token) -> str | None:
 
 def _noun_trigger(tok: Token) -> Trigger | None:
     """Return the trigger a noun makes when a verb or a date shows the event took place."""
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in NOUNS:
+    category = NOUNS.get(tok.lemma_.lower()) or _call_category(tok)
+    if tok.pos_ not in ("NOUN", "PROPN") or category is None:
         return None
     if tok.dep_ == "amod" or tok.text.lower().startswith("anti"):
         return None
-    category = NOUNS[tok.lemma_.lower()]
     if tok.lemma_.lower() in MANEUVERS and DANGER.search(" ".join(t.text for t in tok.subtree)):
         category = "incident"
     anchor = _noun_anchor(tok, category)
     return Trigger(tok, anchor, category) if anchor is not None else None
+
+
+def _call_category(tok: Token) -> str | None:
+    """Return what a call is: a port call is a ship's visit, a phone or video call is talks."""
+    if tok.lemma_.lower() != "call":
+        return None
+    kinds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    return "deployment" if "port" in kinds else "meeting" if kinds & CALL_MEDIA else None
 
 
 def _noun_anchor(tok: Token, category: str) -> Token | None:
@@ -201,6 +221,7 @@ def _noun_anchor(tok: Token, category: str) -> Token | None:
         return head.head if category == "meeting" else None  # "hosted Singh for talks"
     verb = head.head if head.dep_ == "prep" else head  # "took part in exercises"
     light = verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS
+    light = light and not (head.dep_ == "prep" and head.lower_ in TOPIC_PREPS)
     if _happened(tok, verb) or (
         light and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
     ):

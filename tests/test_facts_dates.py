@@ -94,3 +94,12 @@ def test_past_decade_is_ongoing():
     from facts.dates import ONGOING_WORDS
 
     assert ONGOING_WORDS.search("incursions have grown in the past decade")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("drills held in July", date(2024, 7, 1)), ("patrols during February", date(2025, 2, 1))],
+)
+def test_month_after_a_preposition_without_a_year_is_the_last_such_month(text, start):
+    ref = _first(text)
+    assert (ref.start, ref.precision) == (start, "month")

@@ -89,3 +89,24 @@ def test_ships_sent_into_a_contiguous_zone_are_a_deployment():
 def test_entering_an_air_defence_identification_zone_is_an_incursion():
     events = _events("Six bombers entered South Korea's air defense identification zone on Friday.")
     assert [e.category for e in events] == ["incursion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Patrol aircraft detected a foreign survey vessel west of Palau on Friday.", "deployment"),
+        (
+            "The survey ship returned to Indonesia's exclusive economic zone on Friday.",
+            "deployment",
+        ),
+        ("The frigate HMAS Anzac made a port call at Suva on Friday.", "deployment"),
+        ("The two foreign ministers held a video call on Friday.", "meeting"),
+    ],
+)
+def test_ship_sightings_returns_port_calls_and_calls_are_events(text, category):
+    assert [e.category for e in _events(text)] == [category]
+
+
+def test_the_intrusion_a_protest_is_about_is_no_event_of_its_own():
+    events = _events("Seoul lodged a protest with Moscow over the intrusion.")
+    assert [e.category for e in events] == ["statement"]
