@@ -28,6 +28,8 @@ VERBS = {
     "acquire": "transfer",
     "protest": "statement", "condemn": "statement", "denounce": "statement",
     "detect": "deployment", "sight": "deployment", "return": "deployment",
+    "arrive": "deployment", "disengage": "deployment", "transgress": "incursion",
+    "summon": "statement",
     "direct": "incident", "point": "incident",
 }  # fmt: skip
 NOUNS = {

@@ -21,6 +21,7 @@ _LOCATIVE = {
     "in", "into", "near", "off", "at", "around", "across", "inside", "within", "toward",
     "towards", "through", "to", "from", "outside", "along", "over",
 }  # fmt: skip
+_VISIT_VERBS = {"visit", "tour", "reach"}
 _DIRECTION = re.compile(r"north|south|east|west|coast|off|waters|shores?|km|miles", re.I)
 _FLAG = re.compile(r"\s*-\s*(?:registered|flagged)")  # a flag state, not a location
 _NOT_PLACES = re.compile(r"(convention|treaty|law|agreement|framework)$", re.I)
@@ -106,6 +107,8 @@ def _is_actor_use(ent: Span) -> bool:
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         return False
+    if ent.root.dep_ == "dobj" and head.lemma_ in _VISIT_VERBS:
+        return False  # "visited New Delhi": where the visit went
     return not (
         ent.root.dep_ == "pobj" and head.lower_ == "of" and _DIRECTION.search(head.head.text)
     )

@@ -148,6 +148,7 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "issue": lambda: RULES.search(f"{tok.head.text} {scope}"),
         "respond": lambda: MILITARY.search(subject),
         "return": lambda: MILITARY.search(subject),
+        "arrive": lambda: MILITARY.search(subject),
         "detect": lambda: MILITARY.search(_object(tok)),
         "sight": lambda: MILITARY.search(_object(tok)),
         "host": lambda: _hosts_exercise(tok) or any(c.ent_type_ == "PERSON" for c in tok.children),

@@ -282,3 +282,8 @@ def test_event_after_an_opening_quote_places_the_same_kind_told_later():
         "In March 2021 the coast guard also rammed a trawler."
     )
     assert _places_of(_events(text), "March 2021") == ["Sulu Sea"]
+
+
+def test_capital_a_minister_visited_is_where_the_meeting_was():
+    events = _events("The minister visited Manila on Monday, where she met her counterpart.")
+    assert _places_of(events, "visited") == ["Manila"]

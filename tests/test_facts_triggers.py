@@ -110,3 +110,20 @@ def test_ship_sightings_returns_port_calls_and_calls_are_events(text, category):
 def test_the_intrusion_a_protest_is_about_is_no_event_of_its_own():
     events = _events("Seoul lodged a protest with Moscow over the intrusion.")
     assert [e.category for e in events] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Patrols transgressed the boundary in the Chumbi Valley on Friday.", "incursion"),
+        ("Both armies disengaged from the ridge on Friday.", "deployment"),
+        ("The ambassador was summoned to the ministry on Friday.", "statement"),
+        ("The survey vessel arrived in Port Louis on Friday.", "deployment"),
+    ],
+)
+def test_transgressing_disengaging_summoning_and_a_ship_arriving_are_events(text, category):
+    assert [e.category for e in _events(text)] == [category]
+
+
+def test_a_minister_arriving_is_no_event():
+    assert _events("The minister arrived in Port Louis on Friday.") == []
