@@ -76,6 +76,8 @@ INTRUSION_TARGETS = re.compile(
 SOVEREIGN = re.compile(r"\b(territorial|airspace|territory)\b", re.I)
 # "lodged a protest over the incursion": what a light verb's act is about is no event of it.
 TOPIC_PREPS = {"over", "about", "regarding", "concerning", "against"}
+# "has claimed that the troops crossed": what one side alleges, the text does not tell.
+CLAIM_VERBS = {"claim", "allege"}
 # "a phone call", "a video call": talks held at a distance.
 CALL_MEDIA = {"phone", "telephone", "video"}
 # A ship's or aircraft's own movement (not "sent into", which says who sent it).

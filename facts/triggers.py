@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from facts.lexicon import (
     CALL_MEDIA,
+    CLAIM_VERBS,
     CLAUSE_DEPS,
     DANGER,
     HAPPEN_VERBS,
@@ -251,10 +252,15 @@ def _self_anchored(tok: Token, category: str) -> bool:
     """Tell whether a noun shows by itself that the event took place (a date, the two sides)."""
     if any(t.ent_type_ == "DATE" and t.head.dep_ == "prep" for t in tok.subtree if t.i != tok.i):
         return True  # "a discussion on Monday"
-    if category == "incursion" and _into_waters(tok):
+    if category == "incursion" and _into_waters(tok) and not _judged(tok):
         return True  # "following the intrusion of fishing vessels into Japan's territorial waters"
     # "an October 6 meeting", "clashes between Chinese and Indian troops"
     return _dated_modifier(tok) or (category == "incident" and _between_parties(tok))
+
+
+def _judged(tok: Token) -> bool:
+    """Tell whether a noun is only judged ("intrusions into its waters are a violation")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
 
 
 def _into_waters(tok: Token, targets: re.Pattern[str] = INTRUSION_TARGETS) -> bool:
@@ -300,10 +306,10 @@ def _negated(tok: Token) -> bool:
 
 
 def _intended(tok: Token) -> bool:
-    """Tell whether a verb sits under an intention verb ("aims to draw")."""
+    """Tell whether a verb is only intended or claimed ("aims to draw", "claimed X crossed")."""
     node = tok
     while node.dep_ in ("xcomp", "ccomp", "conj", "acl") and node.head.i != node.i:
         node = node.head
-        if node.lemma_.lower() in INTENT_VERBS:
+        if node.lemma_.lower() in INTENT_VERBS or node.lemma_.lower() in CLAIM_VERBS:
             return True
     return False

@@ -127,3 +127,16 @@ def test_transgressing_disengaging_summoning_and_a_ship_arriving_are_events(text
 
 def test_a_minister_arriving_is_no_event():
     assert _events("The minister arrived in Port Louis on Friday.") == []
+
+
+def test_what_one_side_claims_the_other_did_is_no_event():
+    events = _events("Beijing has claimed that Vietnamese boats rammed its patrol ship on Friday.")
+    assert events == []
+
+
+def test_intrusions_judged_in_a_protest_are_no_second_event():
+    text = (
+        "Two patrol ships intruded into Japan's territorial waters on Friday. "
+        "Tokyo protested that intrusions into Japan's territorial waters are unacceptable."
+    )
+    assert [e.category for e in _events(text)].count("incursion") == 1
