@@ -18,8 +18,20 @@ DEMONYMS = {
     "seychellois": "Seychelles", "singaporean": "Singapore", "somali": "Somalia",
     "spanish": "Spain", "sri lankan": "Sri Lanka", "swedish": "Sweden", "taiwanese": "Taiwan",
     "thai": "Thailand", "turkish": "Turkey", "vietnamese": "Vietnam", "yemeni": "Yemen",
+    "bhutanese": "Bhutan", "cambodian": "Cambodia", "bruneian": "Brunei", "laotian": "Laos",
+    "mongolian": "Mongolia", "afghan": "Afghanistan", "new zealand": "New Zealand",
+    "fijian": "Fiji", "papua new guinean": "Papua New Guinea", "timorese": "Timor-Leste",
+    "qatari": "Qatar", "kuwaiti": "Kuwait", "bahraini": "Bahrain", "iraqi": "Iraq",
+    "israeli": "Israel", "jordanian": "Jordan", "eritrean": "Eritrea", "sudanese": "Sudan",
+    "tanzanian": "Tanzania", "malagasy": "Madagascar", "comorian": "Comoros",
+    "south african": "South Africa", "nigerian": "Nigeria", "ghanaian": "Ghana",
+    "dutch": "Netherlands", "norwegian": "Norway", "danish": "Denmark", "greek": "Greece",
+    "ukrainian": "Ukraine", "brazilian": "Brazil", "portuguese": "Portugal",
 }  # fmt: skip
-COUNTRIES = frozenset(DEMONYMS.values()) | {"Mauritius", "Mozambique", "Myanmar", "Sierra Leone"}
+# Countries with no demonym above, or whose demonym is also another word ("Mauritian" is rare).
+COUNTRIES = frozenset(DEMONYMS.values()) | {
+    "Mauritius", "Mozambique", "Myanmar", "Sierra Leone", "Benin", "Togo", "Cameroon",
+}  # fmt: skip
 
 # Lower-cased alias -> canonical name, for forces, agencies, groupings and country short forms.
 ALIASES = {

@@ -16,6 +16,7 @@ _DISPUTE_KINDS = {"border", "territorial", "maritime", "boundary"}
 # "the nations that form the Quad", "the countries making up ASEAN": the members named before.
 _FORM = {"form", "constitute", "compose", "make"}
 _BACK = {"these", "those", "the", "all", "four", "three", "five"}
+_LIST_WORDS = {"and", ",", "the"}
 _PAIR = re.compile(r"[-\u2013/]")
 
 
@@ -83,6 +84,8 @@ def _member_subjects(ent: Span, last_country: str | None) -> list[str]:
     node = ent[-1]
     while node.dep_ in ("compound", "pobj", "prep", "nmod", "amod") and node.head.i != node.i:
         node = node.head
+        if node.lemma_ == "member" and (node.dep_ == "appos" or _set_off(node)):
+            return _set_off(node)  # "A, a member of G, ..."; "A and B, both members of G"
         if node.lemma_ == "member":
             verb = node.head
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -94,6 +97,18 @@ def _member_subjects(ent: Span, last_country: str | None) -> list[str]:
                 return before[:1] or ([last_country] if last_country else [])
             return _countries_in(list(subject.subtree))
     return []
+
+
+def _set_off(node: Token) -> list[str]:
+    """Return the countries named just before a phrase set off by a comma ("Brunei, a member")."""
+    doc, i = node.doc, node.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
+        return []
+    names = []
+    while i > 0 and (doc[i - 1].ent_type_ == "GPE" or doc[i - 1].lower_ in _LIST_WORDS):
+        i -= 1
+        names.append(doc[i])
+    return _countries_in(names[::-1])
 
 
 def _formers(frame: Token, before: list[str]) -> list[str]:
@@ -146,8 +161,9 @@ def _disputes(sent: Span, index: int) -> list[Relation]:
             subjects = _countries_in([verb.head])
         elif holder is not None:
             subjects = _countries_in(list(holder.subtree))
-        for subject in subjects:
-            out += [Relation(subject, f"{kind} dispute", o, index) for o in _countries_in(others)]
+        against = _countries_in(others) or subjects[1:]  # "A and B have a border dispute"
+        for subject in subjects[:1] if not others else subjects:
+            out += [Relation(subject, f"{kind} dispute", o, index) for o in against if o != subject]
     return out
 
 
@@ -161,8 +177,11 @@ def _alliances(sent: Span, index: int) -> list[Relation]:
         named = [country_of(t.text) for t in allies if country_of(t.text)]
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
-        if subject is None or not named:
+        holders = _countries_in(list(subject.subtree)) if subject is not None else []
+        if not named and tok.dep_ == "attr":
+            holders, named = holders[:1], holders[1:]  # "A and B are treaty allies"
+        if not named:
             continue
-        for holder in _countries_in(list(subject.subtree)):
+        for holder in holders:
             out += [Relation(holder, "ally of", n, index) for n in named if n != holder]
     return out

@@ -69,6 +69,8 @@ def score_article(facts: Sequence[Fact], gold: dict[str, Any], *, text: str,
     matched, right_date, right_place = _match_events(events, gold["events"], text, gazetteer)
     quotes = {(_norm(f.speaker or ""), (f.text or "").strip()) for f in facts if f.kind == "quote"}
     relations = {(f.subject, f.relation, f.object) for f in facts if f.kind == "relation"}
+    # A dispute or an alliance binds both sides alike: either order states it.
+    relations |= {(o, r, s) for s, r, o in relations if r == "ally of" or r.endswith("dispute")}
     return Score(
         gold_events=len(gold["events"]),
         found_events=len(events),

@@ -15,6 +15,9 @@ def test_coast_guard_spellings_are_one_actor(name):
         ("PRC", "China"),
         ("Sri Lankan", "Sri Lanka"),
         ("U.S.", "United States"),
+        ("Cambodian", "Cambodia"),
+        ("New Zealand", "New Zealand"),
+        ("Quadrilateral Security Dialogue", None),
     ],
 )
 def test_demonyms_and_short_forms_name_countries(name, country):
@@ -23,3 +26,7 @@ def test_demonyms_and_short_forms_name_countries(name, country):
 
 def test_unknown_organisation_keeps_its_name():
     assert canonical_actor("the Joint Staff") == "Joint Staff"
+
+
+def test_spelled_out_quad_is_the_quad():
+    assert canonical_actor("the Quadrilateral Security Dialogue") == "Quad"

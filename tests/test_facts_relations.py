@@ -25,3 +25,19 @@ def test_nations_named_before_that_form_a_grouping_are_its_members():
 def test_spelled_out_quad_name_is_the_quad():
     text = "India and Japan, which form the Quadrilateral Security Dialogue with others, met."
     assert ("India", "member of", "Quad") in _relations(text)
+
+
+def test_countries_that_are_allies_are_allies():
+    assert ("France", "ally of", "Germany") in _relations("France and Germany are close allies.")
+
+
+def test_country_described_as_a_member_is_a_member():
+    text = "Malaysia and Indonesia, both members of ASEAN, sent observers."
+    assert {("Malaysia", "member of", "ASEAN"), ("Indonesia", "member of", "ASEAN")} <= (
+        _relations(text)
+    )
+
+
+def test_two_countries_having_a_dispute_have_it_with_each_other():
+    text = "Thailand and Cambodia have a border dispute near the temple."
+    assert ("Thailand", "border dispute", "Cambodia") in _relations(text)

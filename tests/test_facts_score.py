@@ -47,3 +47,16 @@ def test_relations_are_matched_as_triples():
         object="BRICS",
     )
     assert score_article([fact], GOLD, text=TEXT).matched_relations == 1
+
+
+def test_a_dispute_matches_in_either_order_a_membership_does_not():
+    gold = {"events": [], "relations": [
+        {"subject": "India", "relation": "border dispute", "object": "China"},
+        {"subject": "BRICS", "relation": "member of", "object": "India"},
+    ]}  # fmt: skip
+    facts = [
+        Fact(kind="relation", evidence=Evidence(1, 26, 45, TEXT[26:]), subject=s, relation=r,
+             object=o)
+        for s, r, o in [("China", "border dispute", "India"), ("India", "member of", "BRICS")]
+    ]  # fmt: skip
+    assert score_article(facts, gold, text=TEXT).matched_relations == 1
