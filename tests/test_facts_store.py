@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from facts import store
 from facts.store import FACT_COLUMNS, ensure_corpus, ingest_paths, read_articles, read_facts
 
 TEXT = (
@@ -101,3 +102,25 @@ def test_unparseable_date_is_refused(stored):
 def test_ensure_corpus_is_cheap_when_nothing_is_new(stored):
     db, _, folder = stored
     assert ensure_corpus(db, folder) == 0
+
+
+def test_a_crash_mid_write_keeps_every_earlier_article_whole(stored, monkeypatch):
+    db, _, folder = stored
+    real_row, written = store._fact_row, []
+
+    def failing_row(fact):
+        if fact.article_id == "b2":
+            raise OSError("disk full")
+        written.append(fact.article_id)
+        return real_row(fact)
+
+    monkeypatch.setattr(store, "_fact_row", failing_row)
+    second = TEXT.replace("Monday", "Tuesday")
+    with pytest.raises(OSError, match="disk full"):
+        ingest_paths(db, [_article(folder, "b1", TEXT.replace("Monday", "Sunday")),
+                          _article(folder, "b2", second)])  # fmt: skip
+    stored_ids = set(read_articles(db)["article_id"])
+    facts_by_article = read_facts(db)["article_id"].value_counts()
+    assert stored_ids == {"a1", "b1"}  # b2 rolled back whole, a1 and b1 kept
+    assert facts_by_article["b1"] == written.count("b1") > 0
+    assert "b2" not in facts_by_article
