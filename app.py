@@ -25,7 +25,7 @@ from components.fact_table import (
 from components.filters import render_filters, render_notices
 from components.map import frame_of_fact, map_caption, map_figure, render_map, with_hover
 from components.params import Accepted, rejected_values
-from components.placements import area_ids_of, placements_of, relocated
+from components.placements import area_ids_of, placed_facts, placements_of, relocated
 from components.shapes import LayerShapes, Shapes, layer_shapes, shapes_of
 from components.share import render_share, share_query
 from components.style import LAYER_LABELS
@@ -84,6 +84,12 @@ def load_facts(db: Path) -> pd.DataFrame:
 def load_table(db: Path) -> pd.DataFrame:
     """Return every fact as a row of the facts table, indexed by fact id."""
     return table_frame(load_facts(db)).set_index("fact_id", drop=False)
+
+
+@st.cache_resource(show_spinner=False)
+def load_placements(db: Path) -> pd.DataFrame:
+    """Return where every fact goes on the map, with the hover text and group it shows."""
+    return placed_facts(load_facts(db))
 
 
 @st.cache_resource(show_spinner=False)
@@ -226,13 +232,15 @@ with side_column:
     )
 with map_column:
     drawn = with_selected(shown, facts, fact_id)
-    areas = {place_id: load_area(place_id) for place_id in area_ids_of(drawn)}
+    placements = load_placements(db)
+    placed = placements[placements["fact_id"].isin(drawn["fact_id"])]
+    areas = {place_id: load_area(place_id) for place_id in area_ids_of(placed)}
     view = frame_of(filters.view, fact_id, facts, areas)
     shown_layers = {name: layers[name] for name in filters.layers}
     render_map(
-        map_figure(shown_layers, drawn, areas, view=view, selected=fact_id),
+        map_figure(shown_layers, placed, areas, view=view, selected=fact_id),
         key="map",
-        caption=map_caption(drawn, areas),
+        caption=map_caption(placed, areas, shown=len(drawn)),
     )
     dated = len(timeline_rows(drawn))
     render_timeline(

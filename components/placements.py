@@ -34,15 +34,17 @@ def placements_of(facts: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(COLUMNS)).astype({"is_area": bool})
 
 
-def area_ids_of(facts: pd.DataFrame) -> tuple[str, ...]:
-    """Return the gazetteer ids of the areas the facts are placed at, sorted."""
-    placed = placements_of(facts)
+def placed_facts(facts: pd.DataFrame) -> pd.DataFrame:
+    """Return the placements of facts with the `hover` text and `group` the map shows for them.
+
+    Computed once per store: a rerun then picks the rows of the facts it draws.
+    """
+    return placements_of(facts).merge(facts[["fact_id", "hover", "group"]], on="fact_id")
+
+
+def area_ids_of(placed: pd.DataFrame) -> tuple[str, ...]:
+    """Return the gazetteer ids of the areas among placements, sorted."""
     return tuple(sorted(set(placed.loc[placed["is_area"], "place_id"])))
-
-
-def unplaced_count(facts: pd.DataFrame) -> int:
-    """Return how many facts have no place the map can show."""
-    return len(set(facts["fact_id"]) - set(placements_of(facts)["fact_id"]))
 
 
 def relocated(

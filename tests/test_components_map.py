@@ -5,7 +5,7 @@ from shapely.geometry import Point, Polygon
 
 from components.label_layout import label_positions
 from components.map import frame_of_fact, map_figure, with_hover
-from components.placements import relocated
+from components.placements import placed_facts, relocated
 from components.shapes import LayerShapes, shapes_of
 from components.timeline import timeline_figure, with_time_axis
 from components.views import VIEWS, View, fitted
@@ -40,14 +40,14 @@ def layers():
 
 
 def test_traces_per_layer_and_category(facts, layers):
-    fig = map_figure(layers, facts, AREAS, view=VIEWS["indo_pacific"])
+    fig = map_figure(layers, placed_facts(facts), AREAS, view=VIEWS["indo_pacific"])
     assert [t.name for t in fig.data] == [
         "Senkaku Islands", "deployment (1)", "agreement (1)", "meeting (1)",
     ]  # fmt: skip
 
 
 def test_area_facts_are_outlines_not_points(facts, layers):
-    fig = map_figure(layers, facts, AREAS, view=VIEWS["indo_pacific"])
+    fig = map_figure(layers, placed_facts(facts), AREAS, view=VIEWS["indo_pacific"])
     (area,) = [t for t in fig.data if t.name == "deployment (1)"]
     assert area.mode == "lines"
     assert area.fill == "toself"
@@ -56,7 +56,7 @@ def test_area_facts_are_outlines_not_points(facts, layers):
 
 def test_selected_fact_is_ringed_and_framed(facts, layers):
     view = frame_of_fact("m", facts, AREAS)
-    fig = map_figure(layers, facts, AREAS, view=view, selected="m")
+    fig = map_figure(layers, placed_facts(facts), AREAS, view=view, selected="m")
     ring = fig.data[-1]
     assert ring.name == "selected fact"
     assert (ring.lon[0], ring.lat[0]) == (77.2, 28.6)
@@ -64,22 +64,22 @@ def test_selected_fact_is_ringed_and_framed(facts, layers):
 
 
 def test_uirevision_follows_frame_and_selection_only(facts, layers):
-    wide = map_figure(layers, facts, AREAS, view=VIEWS["indo_pacific"])
-    fewer = map_figure(layers, facts.iloc[:1], AREAS, view=VIEWS["indo_pacific"])
-    other = map_figure(layers, facts, AREAS, view=VIEWS["east_china_sea"])
+    wide = map_figure(layers, placed_facts(facts), AREAS, view=VIEWS["indo_pacific"])
+    fewer = map_figure(layers, placed_facts(facts.iloc[:1]), AREAS, view=VIEWS["indo_pacific"])
+    other = map_figure(layers, placed_facts(facts), AREAS, view=VIEWS["east_china_sea"])
     assert wide.layout.uirevision == fewer.layout.uirevision != other.layout.uirevision
 
 
 def test_islands_labelled_only_in_a_close_view(facts, layers):
-    wide = map_figure(layers, facts, AREAS, view=VIEWS["indo_pacific"])
-    close = map_figure(layers, facts, AREAS, view=VIEWS["senkaku"])
+    wide = map_figure(layers, placed_facts(facts), AREAS, view=VIEWS["indo_pacific"])
+    close = map_figure(layers, placed_facts(facts), AREAS, view=VIEWS["senkaku"])
     assert wide.data[0].mode == "markers"
     assert close.data[0].mode == "markers+text"
 
 
 def test_one_legend_entry_per_category(facts, layers):
     more = pd.concat([facts, with_hover(pd.DataFrame([fact("d2", "deployment", (DELHI,))]))])
-    fig = map_figure(layers, more, AREAS, view=VIEWS["indo_pacific"])
+    fig = map_figure(layers, placed_facts(more), AREAS, view=VIEWS["indo_pacific"])
     legend = [(t.name, t.mode) for t in fig.data if t.showlegend]
     assert ("deployment (2)", "markers") in legend
     assert [name for name, _ in legend].count("deployment (2)") == 1
@@ -87,22 +87,25 @@ def test_one_legend_entry_per_category(facts, layers):
 
 @pytest.mark.parametrize("view", ["indo_pacific", "senkaku"])
 def test_figure_is_valid_plotly(facts, layers, view):
-    fig = map_figure(layers, facts, AREAS, view=VIEWS[view], selected="d")
+    fig = map_figure(layers, placed_facts(facts), AREAS, view=VIEWS[view], selected="d")
     go.Figure(fig.to_dict())  # validates every property the builder skipped validating
 
 
 def test_no_facts_still_draws_the_layers(facts, layers):
-    fig = map_figure(layers, facts.iloc[:0], AREAS, view=VIEWS["indo_pacific"])
+    fig = map_figure(layers, placed_facts(facts.iloc[:0]), AREAS, view=VIEWS["indo_pacific"])
     assert [t.name for t in fig.data] == ["Senkaku Islands"]
     timeline = timeline_figure(with_time_axis(facts.iloc[:0].assign(published=None)))
     assert list(timeline.data) == []
 
 
 def test_no_figure_asks_for_remote_map_data(facts, layers):
-    fig = map_figure(layers, facts, AREAS, view=VIEWS["indian_ocean"])
+    fig = map_figure(layers, placed_facts(facts), AREAS, view=VIEWS["indian_ocean"])
     assert all(t.type == "scattergeo" and t.locationmode is None for t in fig.data)
     assert fig.layout.geo.resolution == 110
-    assert map_figure(layers, facts, AREAS, view=VIEWS["senkaku"]).layout.geo.resolution == 50
+    assert (
+        map_figure(layers, placed_facts(facts), AREAS, view=VIEWS["senkaku"]).layout.geo.resolution
+        == 50
+    )
 
 
 def test_fitted_frame_has_the_asked_aspect():
@@ -130,7 +133,7 @@ def test_places_take_the_gazetteer_coordinates_of_today():
 
 
 def test_area_without_outline_is_marked_at_its_label_point(facts, layers):
-    fig = map_figure(layers, facts, {}, view=VIEWS["indo_pacific"])
+    fig = map_figure(layers, placed_facts(facts), {}, view=VIEWS["indo_pacific"])
     (area,) = [t for t in fig.data if t.name == "deployment (1)"]
     assert area.marker.symbol == "square-open"
     assert (area.lon, area.lat) == ((80.0,), (-10.0,))
