@@ -111,7 +111,11 @@ def test_changed_filters_reach_the_url_and_reopen_the_same_view(app_url, browser
     assert "Sea-lanes (modelled)" not in legend(page)
     shot(page, "dashboard_filtered")
 
-    open_app(second_page, page.url)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    sidebar.get_by_role("button", name="Copy link").click()
+    link = page.evaluate("navigator.clipboard.readText()")
+    assert parse_qs(urlsplit(link).query) == query
+    open_app(second_page, link)
     assert pressed(second_page) == pressed(page)
     assert legend(second_page) == legend(page)
     assert counts(second_page) == counts(page)

@@ -2,7 +2,7 @@ from datetime import date
 from urllib.parse import parse_qs
 
 from components.criteria import Filters
-from components.share import share_query
+from components.share import share_html, share_query
 
 DEFAULTS = Filters(layers=("adiz", "ports"), view="indo_pacific")
 
@@ -29,3 +29,9 @@ def test_every_changed_filter_is_in_the_link():
 def test_all_layers_off_is_an_empty_value():
     query = share_query(Filters(view="indo_pacific"), defaults=DEFAULTS, fact=None)
     assert query == "layers="
+
+
+def test_the_shown_link_is_escaped():
+    shown = share_html('http://host/"><script>alert(1)</script>?q=a%26b')
+    assert "<script>alert" not in shown
+    assert "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;?q=a%26b" in shown
