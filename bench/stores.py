@@ -36,7 +36,7 @@ class Store:
         return f"{self.facts:,} facts"
 
 
-def build_store(db: Path, *, facts: int, timed_first: int = 0) -> Store:
+def build_store(db: Path, *, facts: int, timed_first: int = 0, processes: int = 1) -> Store:
     """Build a store of the shipped corpus plus synthetic copies up to `facts` facts.
 
     Parameters
@@ -45,13 +45,16 @@ def build_store(db: Path, *, facts: int, timed_first: int = 0) -> Store:
         Facts wanted in all; the last copy may add a few more.
     timed_first
         Ingest this many copies first, in one timed call (0: time nothing).
+    processes
+        Parse in this many processes, as `python -m facts ingest` does (1: pinned to one core).
     """
     args = ["build", str(db), "--facts", str(facts), "--timed-first", str(timed_first)]
+    args += ["--processes", str(processes)]
     built = run_child("bench.stores", args, one_core=True)
     return Store(db, built["facts"], built["articles"], built["ingest_s"])
 
 
-def _fill(db: Path, *, facts: int, timed_first: int) -> dict:
+def _fill(db: Path, *, facts: int, timed_first: int, processes: int) -> dict:
     """Fill the store (child side); return its size and the timed ingest's seconds."""
     from facts.store import ensure_corpus, ingest_paths, read_articles, read_facts  # noqa: PLC0415
 
@@ -70,7 +73,7 @@ def _fill(db: Path, *, facts: int, timed_first: int) -> dict:
                 synthetic_articles(sources, count=count, start=start), Path(tmp) / str(start)
             )
             began = time.perf_counter()
-            report = ingest_paths(db, paths)
+            report = ingest_paths(db, paths, processes=processes)
             if report.errors:
                 raise RuntimeError("; ".join(report.errors))
             if start == 0 and timed_first:
@@ -85,9 +88,12 @@ def _main() -> None:
     parser.add_argument("db", type=Path)
     parser.add_argument("--facts", type=int, default=0)
     parser.add_argument("--timed-first", type=int, default=0)
+    parser.add_argument("--processes", type=int, default=1)
     args = parser.parse_args()
-    os.sched_setaffinity(0, {0})
-    reply(_fill(args.db, facts=args.facts, timed_first=args.timed_first))
+    if args.processes == 1:
+        os.sched_setaffinity(0, {0})
+    reply(_fill(args.db, facts=args.facts, timed_first=args.timed_first,
+                processes=args.processes))  # fmt: skip
 
 
 if __name__ == "__main__":

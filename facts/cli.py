@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,6 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help="add articles (.txt + .json sidecar) to the store")
     ingest.add_argument("paths", type=Path, nargs="+")
     ingest.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"default {DEFAULT_DB}")
+    ingest.add_argument(
+        "--processes",
+        type=int,
+        default=len(os.sched_getaffinity(0)),
+        help="parsing processes (default: the CPUs this process may use)",
+    )
     ingest.set_defaults(run=_ingest)
     score = commands.add_parser("score", help="score the extractor on the development set")
     score.add_argument("--devset", type=Path, default=DEVSET)
@@ -62,7 +69,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     """Ingest the given files and folders; print what was added and refused."""
-    report = ingest_paths(args.db, args.paths, progress=True)
+    report = ingest_paths(args.db, args.paths, progress=True, processes=args.processes)
     for error in report.errors:
         print(f"error: {error}", file=sys.stderr)
     if report.errors:

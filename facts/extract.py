@@ -35,12 +35,17 @@ def facts_from_texts(
     *,
     published: list[date],
     gazetteer: Gazetteer | None = None,
+    processes: int = 1,
 ) -> Iterator[list[Fact]]:
-    """Yield the facts of many (text, article_id) pairs, parsing them in one spaCy stream."""
+    """Yield the facts of many (text, article_id) pairs, parsing them in one spaCy stream.
+
+    With `processes` > 1, spaCy parses in that many forked workers while this process applies
+    the rules. Never from inside the dashboard: forking a threaded server can deadlock.
+    """
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     nlp = pipeline(tuple(gaz.surface_forms()))
     pairs = list(items)
-    docs = nlp.pipe(text for text, _ in pairs)
+    docs = nlp.pipe((text for text, _ in pairs), n_process=max(1, min(processes, len(pairs))))
     for (_, article_id), doc, day in zip(pairs, docs, published, strict=True):
         yield _facts_from_doc(doc, published=day, article_id=article_id, gazetteer=gaz)
 

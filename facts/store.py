@@ -59,8 +59,13 @@ def _connect(db: Path) -> Iterator[sqlite3.Connection]:
         yield conn
 
 
-def ingest_paths(db: Path, paths: Sequence[Path], *, progress: bool = False) -> IngestReport:
-    """Add articles (files, or folders of `.txt`) to the store; any bad file means no change."""
+def ingest_paths(
+    db: Path, paths: Sequence[Path], *, progress: bool = False, processes: int = 1
+) -> IngestReport:
+    """Add articles (files, or folders of `.txt`) to the store; any bad file means no change.
+
+    `processes` > 1 parses in that many worker processes (see `facts_from_texts`).
+    """
     files = [f for p in paths for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])]
     articles, errors = [], []
     for path in files:
@@ -70,7 +75,7 @@ def ingest_paths(db: Path, paths: Sequence[Path], *, progress: bool = False) -> 
             errors.append(str(err))
     if errors:
         return IngestReport(0, 0, tuple(errors))
-    return _ingest(db, articles, progress=progress)
+    return _ingest(db, articles, progress=progress, processes=processes)
 
 
 def ensure_corpus(db: Path, articles_dir: Path) -> int:
@@ -97,7 +102,7 @@ def _file_hash(path: Path) -> str | None:
         return None
 
 
-def _ingest(db: Path, articles: list[Article], *, progress: bool) -> IngestReport:
+def _ingest(db: Path, articles: list[Article], *, progress: bool, processes: int) -> IngestReport:
     """Extract facts from articles not stored yet and write each article in one transaction."""
     with _connect(db) as conn:
         known = dict(conn.execute(
@@ -105,7 +110,8 @@ def _ingest(db: Path, articles: list[Article], *, progress: bool) -> IngestRepor
         todo = list({a.content_hash: a for a in articles
                      if known.get(a.content_hash) != EXTRACTOR_VERSION}.values())  # fmt: skip
         stream = facts_from_texts(((a.text, a.article_id) for a in todo),
-                                  published=[a.published for a in todo])  # fmt: skip
+                                  published=[a.published for a in todo],
+                                  processes=processes)  # fmt: skip
         bar = tqdm(zip(todo, stream, strict=True), total=len(todo), disable=not progress,
                    unit="article", desc="ingest")  # fmt: skip
         for article, facts in bar:

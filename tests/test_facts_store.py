@@ -2,6 +2,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from facts import store
@@ -124,3 +125,14 @@ def test_a_crash_mid_write_keeps_every_earlier_article_whole(stored, monkeypatch
     assert stored_ids == {"a1", "b1"}  # b2 rolled back whole, a1 and b1 kept
     assert facts_by_article["b1"] == written.count("b1") > 0
     assert "b2" not in facts_by_article
+
+
+def test_parsing_in_two_processes_stores_the_same_facts(tmp_path):
+    texts = {"p1": TEXT, "p2": TEXT.replace("Monday", "Friday"), "p3": TEXT + "Nothing else."}
+    paths = [_article(tmp_path, stem, text) for stem, text in texts.items()]
+    one, two = tmp_path / "one.sqlite", tmp_path / "two.sqlite"
+    ingest_paths(one, paths, processes=1)
+    ingest_paths(two, paths, processes=2)
+    columns = ["fact_id", "article_id", "category", "date", "evidence", "start", "end"]
+    assert len(read_facts(one)) == 3
+    pd.testing.assert_frame_equal(read_facts(one)[columns], read_facts(two)[columns])
