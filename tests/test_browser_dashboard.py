@@ -88,7 +88,8 @@ def shot(page, name):
 def test_default_page_shows_map_timeline_table_and_article(app_url, browser_page):
     page = browser_page
     open_app(page, app_url)
-    assert page.locator(".js-plotly-plot").count() >= 2  # map and timeline
+    # The map and the timeline: Plotly draws each on its own, so the second may come a bit later.
+    page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length >= 2")
     page.locator('[data-testid="stDataFrame"]').wait_for()
     assert page.get_by_text("Gen Nakatani", exact=False).first.is_visible()
     assert page.get_by_text("Link to this view").is_visible()
@@ -148,6 +149,22 @@ def test_csv_export_holds_exactly_the_filtered_facts(app_url, browser_page):
     assert 0 < len(rows) == shown < total
     assert {r["category"] for r in rows} <= {"piracy", "incident"}
     assert all(r["article_id"] and r["evidence"] for r in rows)
+
+
+def test_copy_link_works_where_the_clipboard_api_is_missing(app_url, browser_page):
+    """Plain http on a host name (closed networks) has no navigator.clipboard: copy the text."""
+    page = browser_page
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.add_init_script(
+        "window.realClipboard = navigator.clipboard;"
+        "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined});"
+    )
+    open_app(page, f"{app_url}/?category=exercise")
+    assert page.evaluate("navigator.clipboard === undefined")
+    page.get_by_role("button", name="Copy link").click()
+    page.get_by_role("button", name="Copied").wait_for()
+    link = page.evaluate("window.realClipboard.readText()")
+    assert parse_qs(urlsplit(link).query)["category"] == ["exercise"]
 
 
 def test_bad_link_values_give_a_notice_and_a_working_page(app_url, browser_page):
