@@ -18,7 +18,7 @@ STYLE = """
   background: rgba(0, 0, 0, 0.04); border-radius: 0.5rem; padding: 0.6rem 0.75rem; }
 .share-copy { margin-top: 0.5rem; font: inherit; font-size: 0.875rem; cursor: pointer;
   padding: 0.25rem 0.75rem; border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem;
-  background: white; }
+  background: transparent; color: inherit; }
 """
 
 
