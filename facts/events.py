@@ -192,6 +192,9 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> 
     if anchor.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes):
         words = " ".join(t.text for t in [*auxes, anchor])
         return DateRef(None, None, "ongoing", words)
+    going_on = _going_on(anchor)
+    if going_on:
+        return DateRef(None, None, "ongoing", going_on)
     text = view.text
     clause = " ".join(view.doc[i].text for i in sorted(scope))
     ongoing = ONGOING_WORDS.search(clause)
@@ -208,6 +211,17 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> 
             return DateRef(None, None, "ongoing", text[found.start - 6 : found.end])
         return found.ref
     return None
+
+
+def _going_on(anchor: Token) -> str | None:
+    """Return the words that tell a noun's event is still going on ("is nearing the end of")."""
+    if anchor.pos_ == "VERB":
+        return None  # a verb's own tense is read with its date
+    verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ != "VBG":
+        return None
+    present = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("is", "are", "am")]
+    return " ".join(t.text for t in [*present, verb]) if present else None
 
 
 def _said_when(doc: Doc, found: DateSpan) -> bool:

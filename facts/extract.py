@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from facts.events import ArticleView, Draft, actor_mentions, drafts_from
 from facts.mentions import (
+    Dateline,
     DateSpan,
     find_dateline,
     person_names,
@@ -16,7 +17,7 @@ from facts.mentions import (
     resolved_dates,
 )
 from facts.model import Evidence, Fact, PlaceRef
-from facts.nlp import pipeline
+from facts.nlp import VESSEL_PREFIXES, pipeline
 from facts.places import Gazetteer, default_gazetteer, place_ref
 from facts.quotes import quotes_in
 from facts.relations import relations_in
@@ -95,9 +96,18 @@ def _view(doc: Doc, published: date, gazetteer: Gazetteer) -> ArticleView:
         date_heads=_date_heads(doc, dates),
         lead=lead,
         body_start=head[1],
-        dateline_place=place_ref(dateline.place, gazetteer).name if dateline else None,
+        dateline_place=_dateline_place(dateline, gazetteer),
         dateline_date=head_dates[0] if head_dates else None,
     )
+
+
+def _dateline_place(dateline: Dateline | None, gazetteer: Gazetteer) -> str | None:
+    """Return the dateline's place; a date alone or a ship ("USS GETTYSBURG, At Sea") has none."""
+    if dateline is None or not dateline.place:
+        return None
+    if dateline.place.split()[0].upper() in VESSEL_PREFIXES:
+        return None
+    return place_ref(dateline.place, gazetteer).name
 
 
 def _date_heads(doc: Doc, dates: list[DateSpan]) -> dict[int, int]:

@@ -31,6 +31,8 @@ VERBS = {
     "arrive": "deployment", "disengage": "deployment", "transgress": "incursion",
     "summon": "statement",
     "direct": "incident", "point": "incident",
+    "prevent": "piracy", "thwart": "piracy", "repel": "piracy",
+    "visit": "meeting", "locate": "deployment", "strike": "incident", "serve": "deployment",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -45,6 +47,7 @@ NOUNS = {
     "brawl": "incident", "scuffle": "incident", "confrontation": "incident", "fighting": "incident",
     "training": "exercise", "wargames": "exercise",
     "protest": "statement", "release": "piracy", "ruling": "other", "verdict": "other",
+    "deployment": "deployment",
 }  # fmt: skip
 # Verbs whose object noun carries the event: "held talks", "conducted a drill".
 LIGHT_VERBS = {
@@ -56,7 +59,10 @@ LIGHT_VERBS = {
 HAPPEN_VERBS = {"break", "erupt", "occur", "ensue", "happen", "flare"}
 RESULT_VERBS = {"lead", "result"}
 # "the second phase of the exercise": the part stands for the whole event.
-PART_NOUNS = {"phase", "round", "edition", "leg", "part", "iteration", "stage"}
+# "a first day of meetings", "a series of talks": the same holds for a day or a series of them.
+PART_NOUNS = {
+    "phase", "round", "edition", "leg", "part", "iteration", "stage", "day", "series",
+}  # fmt: skip
 # Under these, a reported action is only intended, not done: "aims to draw India closer".
 INTENT_VERBS = {
     "aim", "seek", "want", "hope", "plan", "intend", "wish", "vow", "hesitate",
@@ -87,7 +93,7 @@ INCIDENT_OBJECTS = re.compile(
 )
 MILITARY = re.compile(
     r"warship|destroyer|frigate|cruiser|corvette|ship|vessel|aircraft|helicopter|navy|coast guard|"
-    r"forces?|troops|USS|INS|JS|HMAS",
+    r"forces?|troops|USS|INS|JS|HMAS|boat|skiff|dhow|mothership",
 )
 # "dangerous maneuvers", "unsafe manoeuvres": harassment at sea, not an exercise.
 DANGER = re.compile(r"\b(?:dangerous|unsafe|reckless|risky|unprofessional|provocative)", re.I)
@@ -99,10 +105,19 @@ JOINT_VERBS = {"conduct", "stage"}
 NOT_PIRATE_ARMS = re.compile(r"\b(?:missiles?|drones?)\b", re.I)
 CLAUSE_DEPS = {"advcl", "ROOT", "conj", "ccomp", "xcomp", "pcomp", "csubj"}
 RULES = re.compile(r"\b(law|ruling|decision|verdict|award|zone|adiz|base)\b", re.I)
-WEAK = {"respond", "transit", "operate"}
+# "visited Manila, where she met her counterpart": the meeting is the event, not the trip.
+WEAK = {"respond", "transit", "operate", "visit"}
 ROUTE_PREPS = {"through", "near", "into", "between", "past", "toward", "towards", "around"}
 NOT_ARMS = re.compile(r"ownership|sovereignty|control|administration", re.I)
 PIRACY_ONLY = {
-    "capture", "foil", "intercept", "interdict", "disrupt", "board", "apprehend", "rescue", "free",
-    "release", "flee",
+    "prevent", "thwart", "repel", "capture", "foil", "intercept", "interdict", "disrupt", "board",
+    "apprehend", "rescue", "free", "release", "flee",
 }  # fmt: skip
+# What hits a ship in an attack: "rounds struck the ship" is an attack, "struck a deal" none.
+ROUNDS = re.compile(
+    r"\b(?:rounds?|grenades?|rockets?|bullets?|shells?|missiles?|torpedo(?:es)?|gunfire)\b", re.I
+)
+# "served as part of CTF 151", "serving as flagship": a ship's service with a force.
+SERVICE = re.compile(r"\bas (?:(?:a|the|its) )?(?:part of|flagship|member of)\b", re.I)
+# "an eight-month deployment": a deployment that lasted, so took place.
+DURATION_UNITS = {"day", "week", "month", "year"}

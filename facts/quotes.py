@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from facts.actors import DEMONYMS
 from facts.mentions import inside
 
 SPEECH_VERBS = {
@@ -59,8 +60,15 @@ def quotes_in(text: str, sentences: list[Span], spans: list[tuple[int, int]],
             speaker = out[-1].speaker  # a quote running on from the one before, unattributed
         else:
             continue
-        out.append(Quote(words, start + 1, end - 1, speaker, index))
+        out.append(Quote(words, start + 1, end - 1, _earlier_full(speaker, out), index))
     return out
+
+
+def _earlier_full(speaker: str, earlier: list[Quote]) -> str:
+    """Return the full name of a speaker named by surname alone ("Bener" after "Caner Bener")."""
+    if " " in speaker:
+        return speaker
+    return next((q.speaker for q in earlier if q.speaker.split()[-1] == speaker), speaker)
 
 
 def _sentence_at(sentences: list[Span], offset: int) -> int:
@@ -104,12 +112,33 @@ def _speaker_name(tok: Token, people: dict[str, str], last_person: str | None) -
     phrase = " ".join(t.text for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos"))
     phrase = phrase.replace(" \u2019s", "\u2019s").replace(" 's", "'s")
     last = phrase.split()[-1] if phrase else ""
-    return people.get(last, phrase)
+    if last in people:
+        return people[last]
+    # "Turkish Rear Adm. Caner Bener", a name the model did not take for a person's
+    return _untitled_words(phrase) if _titled_name(phrase) else phrase
 
 
 def _untitled(ent: Span) -> str:
     """Return a person's name without the titles before it ("Prime Minister", "Lt. Gen.")."""
-    words = ent.text.split()
-    while len(words) > 1 and words[0].lower().strip(".") in _TITLE_WORDS:
+    return _untitled_words(ent.text)
+
+
+def _untitled_words(name: str) -> str:
+    """Drop the titles and a nationality before a name ("Turkish Rear Adm.", "Lt. Gen.")."""
+    words = name.split()
+    while len(words) > 1 and _title_word(words[0]):
         words = words[1:]
     return " ".join(words)
+
+
+def _title_word(word: str) -> bool:
+    """Tell whether a word is a title, a rank or a nationality ("Adm.", "Turkish")."""
+    bare = word.lower().strip(".")
+    return bare in _TITLE_WORDS or bare in DEMONYMS
+
+
+def _titled_name(phrase: str) -> bool:
+    """Tell whether a phrase is titles followed by a capitalised name of two or more words."""
+    words = phrase.split()
+    name = _untitled_words(phrase).split()
+    return len(words) > len(name) >= 2 and all(w[:1].isupper() for w in name)

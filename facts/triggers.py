@@ -12,6 +12,7 @@ from facts.lexicon import (
     CLAIM_VERBS,
     CLAUSE_DEPS,
     DANGER,
+    DURATION_UNITS,
     HAPPEN_VERBS,
     INCIDENT_OBJECTS,
     INTENT_VERBS,
@@ -29,8 +30,10 @@ from facts.lexicon import (
     PIRACY_ONLY,
     PIRACY_WORDS,
     RESULT_VERBS,
+    ROUNDS,
     ROUTE_PREPS,
     RULES,
+    SERVICE,
     SOVEREIGN,
     TOPIC_PREPS,
     VERBS,
@@ -115,7 +118,7 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
         and ((tok.tag_ == "VBG" and not ongoing) or not list(tok.children))
     ):
         return None  # "forces operating in the area", "forward-deployed fleet": description
-    if _description(tok):
+    if _description(tok) or _purpose(tok):
         return None
     scope = " ".join(t.text for t in tok.subtree)
     if not _has_what_it_needs(lemma, tok, scope) or (lemma in PIRACY_ONLY and not piracy):
@@ -123,6 +126,8 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     category = VERBS[lemma]
     if lemma == "host" and _hosts_exercise(tok):
         category = "exercise"  # "the Indian Navy hosted Exercise Malabar": no meeting
+    if lemma == "visit" and _ship_subject(tok):
+        category = "deployment"  # a warship's visit is a port call, not talks
     if lemma in MOVE_VERBS and _into_waters(tok, SOVEREIGN):
         category = "incursion"  # "sailed into Japan's territorial waters" (not "sent into")
     if category == "transfer":
@@ -131,6 +136,11 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
         if NOT_ARMS.search(scope):
             category = "other"
     return Trigger(tok, tok, category)
+
+
+def _purpose(tok: Token) -> bool:
+    """Tell whether a verb only says what an act was for ("used hoses to thwart the attack")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
@@ -152,6 +162,10 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "arrive": lambda: MILITARY.search(subject),
         "detect": lambda: MILITARY.search(_object(tok)),
         "sight": lambda: MILITARY.search(_object(tok)),
+        # Active only: "located a small boat" is a find, "the base is located in" none.
+        "locate": lambda: MILITARY.search(_words(tok, ("dobj",))),
+        "strike": lambda: ROUNDS.search(subject),
+        "serve": lambda: SERVICE.search(scope),
         "host": lambda: _hosts_exercise(tok) or any(c.ent_type_ == "PERSON" for c in tok.children),
         "pass": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
         "sail": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
@@ -163,8 +177,19 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
 
 def _object(tok: Token) -> str:
     """Return the words of what a verb acts on (its object, or its passive subject)."""
-    return " ".join(
-        t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree
+    return _words(tok, ("dobj", "nsubjpass"))
+
+
+def _words(tok: Token, deps: tuple[str, ...]) -> str:
+    """Return the words of a verb's dependents of the given kinds."""
+    return " ".join(t.text for c in tok.children if c.dep_ in deps for t in c.subtree)
+
+
+def _ship_subject(tok: Token) -> bool:
+    """Tell whether a verb's subject is a ship or a navy ("USS Mahan visited", "the frigate")."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.ent_type_ == "VESSEL" or MILITARY.fullmatch(subject.text) is not None
     )
 
 
@@ -254,8 +279,18 @@ def _self_anchored(tok: Token, category: str) -> bool:
         return True  # "a discussion on Monday"
     if category == "incursion" and _into_waters(tok) and not _judged(tok):
         return True  # "following the intrusion of fishing vessels into Japan's territorial waters"
+    if category == "deployment" and _lasted(tok):
+        return True  # "nearing the end of an eight-month deployment"
     # "an October 6 meeting", "clashes between Chinese and Indian troops"
     return _dated_modifier(tok) or (category == "incident" and _between_parties(tok))
+
+
+def _lasted(tok: Token) -> bool:
+    """Tell whether a noun says how long it lasted ("an eight-month deployment")."""
+    return any(
+        c.lemma_.lower() in DURATION_UNITS and any(n.dep_ == "nummod" for n in c.children)
+        for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+    )  # fmt: skip
 
 
 def _judged(tok: Token) -> bool:

@@ -78,6 +78,6 @@ def test_dev_set_scores_stay_above_floor():
         text, facts = _facts(stem)
         total += score_article(facts, load_gold(gold_path), text=text)
     # Floors a little under the scores measured when this test was written (see the report).
-    assert total.recall >= 0.9 and total.date_accuracy >= 0.93 and total.spurious_rate <= 0.12
-    assert total.place_accuracy >= 0.9
+    assert total.recall >= 0.92 and total.date_accuracy >= 0.94 and total.spurious_rate <= 0.1
+    assert total.place_accuracy >= 0.92
     assert total.matched_relations / total.gold_relations >= 0.85

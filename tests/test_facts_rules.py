@@ -287,3 +287,27 @@ def test_event_after_an_opening_quote_places_the_same_kind_told_later():
 def test_capital_a_minister_visited_is_where_the_meeting_was():
     events = _events("The minister visited Manila on Monday, where she met her counterpart.")
     assert _places_of(events, "visited") == ["Manila"]
+
+
+def test_a_ship_dateline_is_no_place():
+    events = _events("USS EXAMPLE, At Sea -- The destroyer boarded a pirate skiff on Monday.")
+    assert [p.name for e in events for p in e.places] == []
+
+
+def test_an_opening_date_is_a_dateline_and_yesterday_is_the_day_before():
+    text = "March 5, 2024 - A frigate foiled a pirate attack yesterday."
+    events = _events(text, date(2024, 3, 5))
+    assert [e.date for e in events] == ["2024-03-04"]
+
+
+def test_rank_abbreviation_keeps_the_speaker_in_the_sentence():
+    facts = _facts('"The sea lanes are safer now," said Cmdr. Jane Doe, the ship\'s captain.')
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Jane Doe"]
+
+
+def test_speaker_loses_nationality_and_rank_and_a_surname_is_the_same_person():
+    text = (
+        '"We patrol every day," said Turkish Rear Adm. Ali Veli.\n'
+        '"Our partners help us a great deal," said Veli.'
+    )
+    assert [f.speaker for f in _facts(text) if f.kind == "quote"] == ["Ali Veli", "Ali Veli"]

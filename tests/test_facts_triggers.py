@@ -140,3 +140,46 @@ def test_intrusions_judged_in_a_protest_are_no_second_event():
         "Tokyo protested that intrusions into Japan's territorial waters are unacceptable."
     )
     assert [e.category for e in _events(text)].count("incursion") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A frigate prevented a pirate attack on a bulk carrier in the Arabian Sea on Monday.",
+         "piracy"),
+        ("Navy sailors thwarted a hijacking by armed pirates off Eyl on Monday.", "piracy"),
+        ("The defence minister visited the aircraft carrier on Monday to meet its crew.",
+         "meeting"),
+        ("The frigate USS Example visited Port Louis on Monday.", "deployment"),
+        ("The corvette served as part of the task force in 2023.", "deployment"),
+        ("Three grenades struck the tanker on Monday as skiffs closed in.", "piracy"),
+        ("A patrol aircraft located two skiffs suspected of piracy on Monday.", "piracy"),
+    ],
+)  # fmt: skip
+def test_preventing_visiting_serving_striking_and_locating_are_events(text, category):
+    assert [e.category for e in _events(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders struck a warm tone on Monday.",
+        "The naval base is located on the coast of Djibouti.",
+        "The ambassador serves as a reminder of old ties.",
+        "The crew raised speed on Monday to thwart the pirates.",
+    ],
+)
+def test_struck_tone_located_base_serving_reminder_and_purpose_are_no_events(text):
+    assert _events(text) == []
+
+
+def test_a_deployment_that_lasted_is_an_ongoing_event():
+    events = _events("The frigate is finishing a nine-month deployment to the Arabian Sea.")
+    assert [(e.category, e.date, e.date_precision) for e in events] == [
+        ("deployment", None, "ongoing")
+    ]
+
+
+def test_a_day_of_meetings_is_a_meeting_on_that_day():
+    events = _events("The minister arrived in Jakarta on March 1 for two days of talks with aides.")
+    assert [(e.category, e.date) for e in events] == [("meeting", "2024-03-01")]
