@@ -92,5 +92,5 @@ def _render_score(score: Mapping[str, Any] | None) -> None:
         f"{score['gold_quotes']}, relations {score['matched_relations']} of "
         f"{score['gold_relations']}. The rules were tuned on these articles, so these rates "
         "overstate accuracy on new text: on articles it had never seen, the extractor found "
-        "between a quarter and 70% of the reference events (tests/devset/README.md)."
+        "between a quarter and three quarters of the reference events (tests/devset/README.md)."
     )
