@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,6 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ArticleError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except (OSError, sqlite3.Error) as err:
+        # Each article is written in one transaction: what was written before stays whole.
+        print(f"error: the store could not be written ({err}); articles written before the "
+              "failure are kept whole, none is half-written", file=sys.stderr)  # fmt: skip
+        return 3
 
 
 def _parser() -> argparse.ArgumentParser:

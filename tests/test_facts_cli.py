@@ -23,3 +23,13 @@ def test_ingest_of_a_bad_file_exits_non_zero(tmp_path, capsys):
     bad.write_bytes(b"")
     assert main(["ingest", str(bad), "--db", str(tmp_path / "f.sqlite")]) == 1
     assert "empty article" in capsys.readouterr().err
+
+
+def test_ingest_into_an_unwritable_store_says_so(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("The Japan Coast Guard said a ship entered the waters on Monday.\n")
+    (tmp_path / "a.json").write_text(json.dumps({"title": "a", "published": "2025-05-07"}))
+    store = tmp_path / "store-is-a-folder"
+    store.mkdir()
+    assert main(["ingest", str(article), "--db", str(store), "--processes", "1"]) == 3
+    assert "the store could not be written" in capsys.readouterr().err
