@@ -26,6 +26,7 @@ SCENE_CUES = re.compile(
 
 # Prepositions after which a country is a location, not a party ("from India" may be a party).
 WHERE_PREPS = {"in", "near", "off", "at", "around", "inside", "within", "along", "into", "across"}
+COMPASS = ("north", "south", "east", "west")
 
 
 @dataclass
@@ -174,15 +175,40 @@ def actor_mentions(doc: Doc, people: dict[str, str], quoted: list[tuple[int, int
         if any(s <= ent.start_char < e for s, e in quoted):
             continue
         name = actor_name(ent, people)
-        if name and not _where(ent):
+        if name and not _where(ent) and not _hull_number(ent):
             found.append((ent.root.i, name))
     return tuple(found)
 
 
 def _where(ent: Span) -> bool:
-    """Tell whether a country or place is named only as where things happened ("near Yemen")."""
-    head = ent.root.head
-    return ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and head.lower_ in WHERE_PREPS
+    """Tell whether a country or place is named only as where things happened.
+
+    "near Yemen", "patrolled off Somalia" (the parser makes "off" a particle of the verb) and
+    "north-west of the Seychelles" name a place, not a party to the event.
+    """
+    if ent.label_ not in ("GPE", "LOC"):
+        return False
+    root, head = ent.root, ent.root.head
+    if root.dep_ == "pobj" and head.lower_ in WHERE_PREPS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return any(word in head.head.lower_ for word in COMPASS)
+    return root.dep_ == "dobj" and any(
+        c.dep_ == "prt" and c.lower_ in WHERE_PREPS and c.i == ent.start - 1 for c in head.children
+    )
+
+
+def _hull_number(ent: Span) -> bool:
+    """Tell whether a mention is a ship's hull number in brackets ("USS Farragut (DDG 99)")."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].text == "("
+        and ent.end < len(doc)
+        and doc[ent.end].like_num
+        and ent.text.isupper()
+        and len(ent.text) <= 4
+    )
 
 
 def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> DateRef | None:

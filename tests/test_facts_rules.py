@@ -311,3 +311,22 @@ def test_speaker_loses_nationality_and_rank_and_a_surname_is_the_same_person():
         '"Our partners help us a great deal," said Veli.'
     )
     assert [f.speaker for f in _facts(text) if f.kind == "quote"] == ["Ali Veli", "Ali Veli"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pirates attacked the bulk carrier Ocean Star 300 km south-east of Oman on Friday.",
+         "Oman"),
+        ("The destroyer HMS Kent patrolled off Somalia on Monday.", "Somalia"),
+    ],
+)  # fmt: skip
+def test_a_country_told_as_a_bearing_or_a_coast_is_no_actor(text, place):
+    events = _events(text)
+    assert events and place not in {a for e in events for a in e.actors}
+
+
+def test_a_hull_number_in_brackets_is_no_actor():
+    events = _events("The destroyer USS Mahan (DDG 72) seized a pirate skiff on Tuesday.")
+    actors = {a for e in events for a in e.actors}
+    assert "USS Mahan" in actors and "DDG" not in actors
