@@ -28,11 +28,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ArticleError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    except (OSError, sqlite3.Error) as err:
-        # Each article is written in one transaction: what was written before stays whole.
-        print(f"error: the store could not be written ({err}); articles written before the "
-              "failure are kept whole, none is half-written", file=sys.stderr)  # fmt: skip
-        return 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -75,7 +70,13 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     """Ingest the given files and folders; print what was added and refused."""
-    report = ingest_paths(args.db, args.paths, progress=True, processes=args.processes)
+    try:
+        report = ingest_paths(args.db, args.paths, progress=True, processes=args.processes)
+    except (OSError, sqlite3.Error) as err:
+        # Each article is written in one transaction: what was written before stays whole.
+        print(f"error: the store could not be written ({err}); articles written before the "
+              "failure are kept whole, none is half-written", file=sys.stderr)  # fmt: skip
+        return 3
     for error in report.errors:
         print(f"error: {error}", file=sys.stderr)
     if report.errors:
