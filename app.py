@@ -40,12 +40,9 @@ from facts.store import DEFAULT_DB, ensure_corpus, read_articles, read_facts
 from geo.context import context_of_point
 from geo.gazetteer import load_gazetteer
 from geo.layers import LAYERS, read_layer
+from paths import ARTICLES, DATA, DEVSET
 
-ROOT = Path(__file__).resolve().parent
-DATA = ROOT / "data"
-ARTICLES = DATA / "articles"
 VESSEL_COUNTS = DATA / "senkaku_cgv_counts.csv"
-REFERENCE_ANNOTATIONS = ROOT / "tests" / "devset"
 # Areas are drawn whole; about 5 km is finer than a pixel at the scale of a sea or a country.
 AREA_TOLERANCE_DEG = 0.05
 DEFAULTS = Filters(layers=tuple(LAYERS), view=DEFAULT_VIEW)
@@ -262,6 +259,6 @@ if stats_tab.open:
         render_vessel_stats(*load_vessel_counts(VESSEL_COUNTS))
 if about_tab.open:
     with about_tab:
-        render_about(LAYERS, articles, load_score(REFERENCE_ANNOTATIONS))
+        render_about(LAYERS, articles, load_score(DEVSET))
 with st.sidebar:
     render_share(share_query(filters, defaults=DEFAULTS, fact=fact_id), base=st.context.url)

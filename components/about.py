@@ -87,10 +87,10 @@ def _render_score(score: Mapping[str, Any] | None) -> None:
     st.caption(
         f"Computed by this dashboard (once per server process), running extractor "
         f"{score['extractor_version']} on the {score['articles']} articles annotated by hand "
-        f"in tests/devset: {score['matched']} of {score['gold_events']} reference events found, "
+        f"in data/devset: {score['matched']} of {score['gold_events']} reference events found, "
         f"{score['found_events']} events extracted; quotes {score['matched_quotes']} of "
         f"{score['gold_quotes']}, relations {score['matched_relations']} of "
         f"{score['gold_relations']}. The rules were tuned on these articles, so these rates "
         "overstate accuracy on new text: on articles it had never seen, the extractor found "
-        "between a quarter and three quarters of the reference events (tests/devset/README.md)."
+        "between a quarter and three quarters of the reference events (data/devset/README.md)."
     )

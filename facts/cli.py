@@ -15,9 +15,7 @@ from facts.dates import parse_published
 from facts.extract import facts_from_text
 from facts.score import Score, load_gold, score_article
 from facts.store import DEFAULT_DB, ingest_paths
-
-DEVSET = Path(__file__).resolve().parent.parent / "tests" / "devset"
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+from paths import ARTICLES, DEVSET
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,9 +16,9 @@ from tqdm import tqdm
 from facts.article import Article, ArticleError, read_article, text_hash
 from facts.extract import facts_from_texts
 from facts.model import EXTRACTOR_VERSION, Fact
+from paths import VAR
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DB = Path(os.environ.get("MARITIME_DB", PROJECT_ROOT / "var" / "facts.sqlite"))
+DEFAULT_DB = Path(os.environ.get("MARITIME_DB", VAR / "facts.sqlite"))
 
 ARTICLE_COLUMNS = ("article_id", "title", "publisher", "published", "url", "text")
 FACT_COLUMNS = (

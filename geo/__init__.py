@@ -1,5 +1,5 @@
 """Geographic context of the news: reference layers, gazetteer and spatial joins (pure)."""
 
-from pathlib import Path
+from paths import DATA
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+__all__ = ["DATA"]

@@ -23,7 +23,7 @@ def _facts(stem: str, **kwargs):
 @pytest.fixture(scope="module")
 def seed():
     text, facts = _facts(SEED)
-    return text, facts, load_gold(ROOT / "tests" / "devset" / f"{SEED}.gold.json")
+    return text, facts, load_gold(ROOT / "data" / "devset" / f"{SEED}.gold.json")
 
 
 def test_seed_events_are_all_found_with_date_and_place(seed):
@@ -73,7 +73,7 @@ def test_places_the_gazetteer_lacks_are_kept_and_flagged():
 
 def test_dev_set_scores_stay_above_floor():
     total = Score()
-    for gold_path in sorted((ROOT / "tests" / "devset").glob("*.gold.json")):
+    for gold_path in sorted((ROOT / "data" / "devset").glob("*.gold.json")):
         stem = gold_path.name.removesuffix(".gold.json")
         text, facts = _facts(stem)
         total += score_article(facts, load_gold(gold_path), text=text)
