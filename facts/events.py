@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from facts.context import fill_from_context
-from facts.dateparts import split_by_date
 from facts.dates import ONGOING_WORDS, DateRef
-from facts.duplicates import merged
+from facts.draft import ArticleView, Draft
 from facts.lexicon import PIRACY_WORDS
-from facts.mentions import DateSpan, actor_name
+from facts.mentions import DateSpan
+from facts.per_date import drafts_per_date
 from facts.quotes import SPEECH_VERBS
-from facts.scope import PlaceMention, scope_of
+from facts.retellings import merged_retellings
+from facts.scene import fill_from_scene
+from facts.scope import scope_of
 from facts.triggers import Trigger, triggers_in
 
 # Words that point back to the scene already told: its date and place carry over.
@@ -23,50 +23,6 @@ SCENE_CUES = re.compile(
     r"\bthe two (?:ministers|leaders|sides|countries|navies|officials)\b|^(?:\W*)they\b",
     re.IGNORECASE,
 )
-
-# Prepositions after which a country is a location, not a party ("from India" may be a party).
-WHERE_PREPS = {"in", "near", "off", "at", "around", "inside", "within", "along", "into", "across"}
-COMPASS = ("north", "south", "east", "west")
-
-
-@dataclass
-class Draft:
-    """An event being built: what its own clause says, before context fills the gaps."""
-
-    trigger: Trigger
-    sentence: int
-    sent: Span
-    date: DateRef | None
-    places: list[str]
-    actors: list[str]
-    summary: str
-    future: bool
-    cue: bool
-    lead: bool
-    scope: set[int] = field(repr=False)
-
-    def category_is(self, categories: tuple[str, ...]) -> bool:
-        """Tell whether the event is of one of the categories."""
-        return self.trigger.category in categories
-
-
-@dataclass(frozen=True)
-class ArticleView:
-    """The parsed article and what the extractor found in it, shared by all events."""
-
-    doc: Doc
-    text: str  # doc.text joins every token on each call: read it once
-    sentences: list[Span]
-    quoted: list[tuple[int, int]]
-    dates: list[DateSpan]
-    places: list[PlaceMention]
-    people: dict[str, str]
-    actors: tuple[tuple[int, str], ...]  # (root token, canonical name) of each actor mention
-    date_heads: dict[int, int]  # date start offset -> its root token
-    lead: int
-    body_start: int  # where the text after the dateline begins
-    dateline_place: str | None
-    dateline_date: DateRef | None
 
 
 def drafts_from(view: ArticleView) -> list[Draft]:
@@ -77,12 +33,12 @@ def drafts_from(view: ArticleView) -> list[Draft]:
         piracy = PIRACY_WORDS.search(_paragraph(view.text, sent)) is not None
         found = _without_framing_agreements(triggers_in(sent, quoted=view.quoted, piracy=piracy))
         for trig in found:
-            drafts.extend(split_by_date(view, _draft(view, trig, found, index, group)))
+            drafts.extend(drafts_per_date(view, _draft(view, trig, found, index, group)))
         mentioned = _actors(view, set(range(sent.start, sent.end)))
         if len([a for a in mentioned if a in view.people.values()]) >= 2:
             group = [a for a in mentioned if a in view.people.values()]
-    fill_from_context(drafts, view)
-    return merged(drafts)
+    fill_from_scene(drafts, view)
+    return merged_retellings(drafts)
 
 
 def _paragraph(text: str, sent: Span) -> str:
@@ -165,50 +121,6 @@ def _is_group(subject: Token) -> bool:
 def _actors(view: ArticleView, scope: set[int]) -> list[str]:
     """Return the canonical actors named in the scope, in order."""
     return list(dict.fromkeys(name for root, name in view.actors if root in scope))
-
-
-def actor_mentions(doc: Doc, people: dict[str, str], quoted: list[tuple[int, int]]
-                   ) -> tuple[tuple[int, str], ...]:  # fmt: skip
-    """Return (root token, canonical name) of every actor mention outside quotations."""
-    found = []
-    for ent in doc.ents:
-        if any(s <= ent.start_char < e for s, e in quoted):
-            continue
-        name = actor_name(ent, people)
-        if name and not _where(ent) and not _hull_number(ent):
-            found.append((ent.root.i, name))
-    return tuple(found)
-
-
-def _where(ent: Span) -> bool:
-    """Tell whether a country or place is named only as where things happened.
-
-    "near Yemen", "patrolled off Somalia" (the parser makes "off" a particle of the verb) and
-    "north-west of the Seychelles" name a place, not a party to the event.
-    """
-    if ent.label_ not in ("GPE", "LOC"):
-        return False
-    root, head = ent.root, ent.root.head
-    if root.dep_ == "pobj" and head.lower_ in WHERE_PREPS:
-        return True
-    if root.dep_ == "pobj" and head.lower_ == "of":
-        return any(word in head.head.lower_ for word in COMPASS)
-    return root.dep_ == "dobj" and any(
-        c.dep_ == "prt" and c.lower_ in WHERE_PREPS and c.i == ent.start - 1 for c in head.children
-    )
-
-
-def _hull_number(ent: Span) -> bool:
-    """Tell whether a mention is a ship's hull number in brackets ("USS Farragut (DDG 99)")."""
-    doc = ent.doc
-    return (
-        ent.start > 0
-        and doc[ent.start - 1].text == "("
-        and ent.end < len(doc)
-        and doc[ent.end].like_num
-        and ent.text.isupper()
-        and len(ent.text) <= 4
-    )
 
 
 def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> DateRef | None:

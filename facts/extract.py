@@ -7,10 +7,12 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from facts.events import ArticleView, Draft, actor_mentions, drafts_from
+from facts.draft import ArticleView, Draft
+from facts.events import drafts_from
 from facts.mentions import (
     Dateline,
     DateSpan,
+    actor_mentions,
     find_dateline,
     person_names,
     quote_spans,

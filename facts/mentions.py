@@ -35,6 +35,9 @@ _OFFICES = {
     "commodore", "lieutenant", "colonel", "major", "sergeant", "petty", "operator", "marshal",
 }  # fmt: skip
 _SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
+# Prepositions after which a country is a location, not a party ("from India" may be a party).
+WHERE_PREPS = {"in", "near", "off", "at", "around", "inside", "within", "along", "into", "across"}
+COMPASS = ("north", "south", "east", "west")
 # Names of exercises and operations ("Exercise Malabar", "Malabar 2020"), and names the model
 # cut short ("Voice of"): no one acts under these.
 _EVENT_NAME = re.compile(
@@ -167,3 +170,47 @@ def actor_name(span: Span | Token, people: dict[str, str]) -> str | None:
         # A lone capitalised word tagged ORG ("Defense") names no one.
         return None if " " not in canon and not canon.isupper() and canon == text else canon
     return None
+
+
+def actor_mentions(doc: Doc, people: dict[str, str], quoted: list[tuple[int, int]]
+                   ) -> tuple[tuple[int, str], ...]:  # fmt: skip
+    """Return (root token, canonical name) of every actor mention outside quotations."""
+    found = []
+    for ent in doc.ents:
+        if any(s <= ent.start_char < e for s, e in quoted):
+            continue
+        name = actor_name(ent, people)
+        if name and not _where(ent) and not _hull_number(ent):
+            found.append((ent.root.i, name))
+    return tuple(found)
+
+
+def _where(ent: Span) -> bool:
+    """Tell whether a country or place is named only as where things happened.
+
+    "near Yemen", "patrolled off Somalia" (the parser makes "off" a particle of the verb) and
+    "north-west of the Seychelles" name a place, not a party to the event.
+    """
+    if ent.label_ not in ("GPE", "LOC"):
+        return False
+    root, head = ent.root, ent.root.head
+    if root.dep_ == "pobj" and head.lower_ in WHERE_PREPS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return any(word in head.head.lower_ for word in COMPASS)
+    return root.dep_ == "dobj" and any(
+        c.dep_ == "prt" and c.lower_ in WHERE_PREPS and c.i == ent.start - 1 for c in head.children
+    )
+
+
+def _hull_number(ent: Span) -> bool:
+    """Tell whether a mention is a ship's hull number in brackets ("USS Farragut (DDG 99)")."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].text == "("
+        and ent.end < len(doc)
+        and doc[ent.end].like_num
+        and ent.text.isupper()
+        and len(ent.text) <= 4
+    )

@@ -1,13 +1,11 @@
-"""Context: an event the clause leaves undated or placeless takes the scene's date and place."""
+"""The scene: an event its clause leaves undated or placeless takes its scene's date and place."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from facts.dates import DateRef
-    from facts.events import ArticleView, Draft
+from facts.dates import DateRef
+from facts.draft import ArticleView, Draft
 
 # Words that carry on the episode just told, so its place holds: "there", "those waters".
 EPISODE_CUES = re.compile(
@@ -45,7 +43,7 @@ BEFORE_CUES = re.compile(
 )
 
 
-def fill_from_context(drafts: list[Draft], view: ArticleView) -> None:
+def fill_from_scene(drafts: list[Draft], view: ArticleView) -> None:
     """Give undated, placeless past events the date and place of the scene they belong to."""
     scene: Draft | None = None
     for i, d in enumerate(drafts):

@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from facts.events import ArticleView, Draft
-    from facts.mentions import DateSpan
+from facts.draft import ArticleView, Draft
+from facts.mentions import DateSpan
 
 # Between two dates, words that add a second happening ("and then", "; later")...
 _SEQUENCE = re.compile(r"\band\b|\bthen\b|\blater\b|;", re.IGNORECASE)
@@ -18,7 +16,7 @@ _AGAIN = re.compile(r"\bagain(?:\s+(?:on|in|at|during))?\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:after|before|following|since|until|ahead of|prior to)\b", re.I)
 
 
-def split_by_date(view: ArticleView, draft: Draft) -> list[Draft]:
+def drafts_per_date(view: ArticleView, draft: Draft) -> list[Draft]:
     """Return one draft per date the clause gives its event, each with the places told with it."""
     dates = _clause_dates(view, draft)
     if len(dates) < 2:

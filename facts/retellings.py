@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from spacy.tokens import Token
 
+from facts.draft import Draft
 from facts.lexicon import NOUNS
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
 
-    from facts.events import Draft
-
-
-def merged(drafts: list[Draft]) -> list[Draft]:
+def merged_retellings(drafts: list[Draft]) -> list[Draft]:
     """Merge events of one category in one sentence unless their dates differ."""
     out: list[Draft] = []
     for d in drafts:
