@@ -18,13 +18,13 @@ from urllib.parse import urlsplit
 import streamlit
 from playwright.sync_api import Browser, Page, Route, sync_playwright
 
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS, LOOPBACK
+from bench.chromium import CHROMIUM, CHROMIUM_ARGS, LOOPBACK
+from paths import ROOT
 
 TIMEOUT_MS = 120_000
 QUERY = "china"
 SEARCH_BOX = ".st-key-q input"
 ERROR = '[data-testid="stException"]'
-ROOT = Path(__file__).resolve().parent.parent
 STREAMLIT_STATIC = Path(streamlit.__file__).parent / "static"
 # What a page loads over HTTP: the app's static files (base map), media (downloads), and
 # Streamlit's own frontend (its JavaScript bundle, fonts, the page).

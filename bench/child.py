@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from paths import ROOT
+
 # One thread per numeric library: "one core" must not hide a second one in BLAS.
 ONE_THREAD = dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"), "1")
 TIMEOUT_S = 900

@@ -9,15 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import time
-from pathlib import Path
 
 from bench import budgets
 from bench.child import reply, run_child
 from bench.corpus import shipped_articles
 from bench.stats import Repeats, summarise
 from bench.table import Row
+from paths import ARTICLES
 
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 PASSES = 2  # passes over the shipped articles per timed run
 
 

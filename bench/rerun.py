@@ -9,8 +9,8 @@ from bench.child import run_child
 from bench.stats import Repeats, Summary, ratio, scaled, summarise
 from bench.stores import Store
 from bench.table import Row
+from paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"
 FLOOR = Path(__file__).resolve().parent / "floor_app.py"
 FLOOR_SCALE = "bare script"

@@ -17,8 +17,7 @@ from pathlib import Path
 
 from bench.child import reply, run_child
 from bench.corpus import copies_for_facts, shipped_articles, synthetic_articles, write_article_files
-
-ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+from paths import ARTICLES
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from components.labels import text_of
-from components.params import escape_markdown
+from facts.labels import escape_markdown, text_of
+from facts.model import ARTICLE_ID, KIND
 
 READER_HEIGHT = 430
 # The reader's own look; the article text is escaped, only <mark> and <p> are ours.
@@ -56,10 +56,10 @@ def article_to_read(
 ) -> str:
     """Return the article to read: the selected fact's, the chosen, the first shown, or the seed."""
     if selected:
-        return str(selected["article_id"])
+        return str(selected[ARTICLE_ID])
     if chosen:
         return chosen
-    return str(shown["article_id"].iloc[0]) if len(shown) else articles[0]
+    return str(shown[ARTICLE_ID].iloc[0]) if len(shown) else articles[0]
 
 
 def render_article(
@@ -81,9 +81,7 @@ def render_article(
         body = f'<div class="reader">{highlighted_html(str(article["text"]), spans)}</div>'
         # Our own fixed script (the text is escaped): bring the marked evidence into view.
         st.html(CSS + body + SCROLL_TO_MARK if spans else CSS + body, unsafe_allow_javascript=True)
-    _render_quotes(
-        facts[(facts["kind"] == "quote") & (facts["article_id"] == article["article_id"])]
-    )
+    _render_quotes(facts[(facts[KIND] == "quote") & (facts[ARTICLE_ID] == article[ARTICLE_ID])])
 
 
 def _render_quotes(quotes: pd.DataFrame) -> None:

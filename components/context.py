@@ -8,8 +8,18 @@ from typing import Any
 
 import streamlit as st
 
-from components.labels import category_label, date_label, places_label, summary_of
-from components.params import escape_markdown
+from facts.labels import category_label, date_label, escape_markdown, places_label, summary_of
+
+
+def render_selected(
+    fact: Mapping | None, contexts: Sequence[tuple[str, Any]], *, areas: Sequence[str]
+) -> None:
+    """Show the selected fact and the geographic context of its places, or say how to pick one."""
+    if fact is None:
+        st.caption("No fact selected: its evidence, places and context show here.")
+        return
+    render_fact_card(fact)
+    render_context(contexts, areas=areas)
 
 
 def render_fact_card(fact: Mapping) -> None:

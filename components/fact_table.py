@@ -8,15 +8,17 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import streamlit as st
 
-from components.labels import category_label, date_label, places_label, summary_of, text_of
-from components.params import FACT
 from components.picking import select_fact
-from components.url_state import url_value
+from components.url_widgets import url_value
+from facts.board import ROW_COLUMNS
+from facts.link import FACT
+from facts.model import FACT_ID
 
 PICKER = "fact_shown"
 # Rows sent to the table and entries to the picker: beyond this the browser would receive
 # megabytes on every rerun; the export holds every matching fact.
 LISTED = 500
+# Keyed and ordered as `facts.board.ROW_COLUMNS`.
 COLUMNS = {
     "category": st.column_config.TextColumn("Category", width="small"),
     "when": st.column_config.TextColumn("Date", width="small"),
@@ -29,27 +31,8 @@ COLUMNS = {
 }
 
 
-def table_frame(facts: pd.DataFrame) -> pd.DataFrame:
-    """Return the facts as the table shows them: one readable row per fact."""
-    rows = [
-        {
-            "fact_id": f["fact_id"],
-            "category": category_label(f),
-            "when": date_label(f),
-            "precision": text_of(f.get("date_precision")),
-            "summary": summary_of(f),
-            "actors": "; ".join(f["actors"]) or text_of(f.get("speaker")),
-            "places": places_label(f),
-            "article": text_of(f.get("title")) or f["article_id"],
-            "confidence": f.get("confidence"),
-        }
-        for f in facts.to_dict("records")
-    ]
-    return pd.DataFrame(rows, columns=["fact_id", *COLUMNS])
-
-
 def render_fact_table(table: pd.DataFrame, *, matching: int, selected: str | None) -> None:
-    """Show rows of `table_frame`; selecting a row selects that fact (session state `fact`).
+    """Show table rows (`facts.board.table_rows`); picking a row selects its fact (`fact`).
 
     `matching` is how many facts match the filters, of which the table lists the first rows.
     """
@@ -59,17 +42,17 @@ def render_fact_table(table: pd.DataFrame, *, matching: int, selected: str | Non
             "filters to list the others, or download them all below."
         )
     table = table.reset_index(drop=True)
-    ids = tuple(table["fact_id"])
+    ids = tuple(table[FACT_ID])
     rows = [i for i, fact_id in enumerate(ids) if fact_id == selected]
     # A key per (rows shown, selection) starts the table afresh with the selected row marked,
     # so a fact picked on the map shows here too and a stale row index is never reused.
     digest = hashlib.sha1(repr((ids, selected)).encode()).hexdigest()[:12]
     key = f"fact_table_{digest}"
     st.dataframe(
-        table[["fact_id", *COLUMNS]],
+        table[[FACT_ID, *ROW_COLUMNS]],
         key=key,
         hide_index=True,
-        column_order=list(COLUMNS),
+        column_order=list(ROW_COLUMNS),
         column_config=COLUMNS,
         on_select=lambda: _picked_row(key, ids),
         selection_mode="single-row",
@@ -111,16 +94,3 @@ def _picked_in_box() -> None:
     """Select the fact chosen in the picker box."""
     if st.session_state[PICKER]:
         select_fact(st.session_state[PICKER])
-
-
-def picker_labels(facts: pd.DataFrame) -> dict[str, str]:
-    """Return the label of every fact for the picker: date, category and summary."""
-    return {
-        f["fact_id"]: f"{date_label(f)} · {category_label(f)} · {_short(summary_of(f))}"
-        for f in facts.to_dict("records")
-    }
-
-
-def _short(text: str, limit: int = 90) -> str:
-    """Return text cut to `limit` characters."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -7,15 +7,15 @@ from datetime import date
 
 import streamlit as st
 
-from components import params
-from components.criteria import Filters
-from components.params import Accepted, notice_of
-from components.url_state import hide_url_widgets, mirror, url_value, url_values
-from components.views import VIEW_TITLES
+from components.url_widgets import hide_url_widgets, mirror, url_value, url_values
+from facts import link
+from facts.link import LinkValues
+from facts.query import Filters
+from geo.views import VIEW_TITLES
 
 
 def render_filters(
-    accepted: Accepted,
+    accepted: LinkValues,
     *,
     defaults: Filters,
     layer_titles: Mapping[str, str],
@@ -24,32 +24,32 @@ def render_filters(
     """Draw the sidebar filters; their values live in the URL. Return what the user chose."""
     with st.sidebar:
         hide_url_widgets()
-        view = url_value(params.VIEW, accepted.views, default=defaults.view)
-        layers = url_values(params.LAYERS, accepted.layers, default=defaults.layers)
-        article = url_value(params.ARTICLE, accepted.articles)
+        view = url_value(link.VIEW, accepted.views, default=defaults.view)
+        layers = url_values(link.LAYERS, accepted.layers, default=defaults.layers)
+        article = url_value(link.ARTICLE, accepted.articles)
         st.segmented_control(
             "Map view", accepted.views, required=True, format_func=VIEW_TITLES.get,
-            **mirror(params.VIEW, view),
+            **mirror(link.VIEW, view),
         )  # fmt: skip
         st.pills(
             "Reference layers", accepted.layers, selection_mode="multi",
-            format_func=lambda n: layer_titles.get(n, n), **mirror(params.LAYERS, layers),
+            format_func=lambda n: layer_titles.get(n, n), **mirror(link.LAYERS, layers),
         )  # fmt: skip
         st.subheader("Facts", divider="gray")
         query = st.text_input(
-            "Search", key=params.QUERY, bind="query-params", max_chars=params.QUERY_MAX_CHARS,
+            "Search", key=link.QUERY, bind="query-params", max_chars=link.QUERY_MAX_CHARS,
             placeholder="Words in the facts, actors or places",
         )  # fmt: skip
         categories = st.pills(
             "Category", accepted.categories, selection_mode="multi",
-            key=params.CATEGORY, bind="query-params",
+            key=link.CATEGORY, bind="query-params",
         )  # fmt: skip
-        actors = _multiselect("Actors", accepted.actors, key=params.ACTOR)
-        places = _multiselect("Places", accepted.places, key=params.PLACE)
+        actors = _multiselect("Actors", accepted.actors, key=link.ACTOR)
+        places = _multiselect("Places", accepted.places, key=link.PLACE)
         dates = _dates(accepted.first_day, accepted.last_day)
         st.selectbox(
             "Article", accepted.articles, placeholder="All articles",
-            format_func=lambda a: article_titles.get(a, a), **mirror(params.ARTICLE, article),
+            format_func=lambda a: article_titles.get(a, a), **mirror(link.ARTICLE, article),
         )  # fmt: skip
     return Filters(
         layers=tuple(layers),
@@ -75,7 +75,7 @@ def _dates(first: date | None, last: date | None) -> tuple[date, date] | None:
     if first is None or last is None:
         return None
     picked = st.date_input(
-        "Dates", value=(first, last), min_value=first, max_value=last, key=params.DATES,
+        "Dates", value=(first, last), min_value=first, max_value=last, key=link.DATES,
         bind="query-params", format="YYYY-MM-DD",
         help="Facts whose date or span meets this range; undated facts show for the whole range.",
     )  # fmt: skip
@@ -83,9 +83,3 @@ def _dates(first: date | None, last: date | None) -> tuple[date, date] | None:
         return None
     start, end = picked[0], picked[-1]
     return None if (start, end) == (first, last) else (start, end)
-
-
-def render_notices(rejected: Sequence[tuple[str, str]]) -> None:
-    """Say which values of the link were dropped, if any."""
-    if rejected:
-        st.warning(notice_of(rejected), icon=":material/link_off:")

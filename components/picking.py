@@ -8,8 +8,8 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.params import FACT, VIEW
-from components.views import FACT_VIEW
+from facts.link import FACT, VIEW
+from geo.views import FACT_VIEW
 
 
 def select_fact(fact_id: str) -> None:

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from urllib.parse import urlencode
 
 import streamlit as st
-
-from components import params
-from components.criteria import Filters
 
 SCRIPT = Path(__file__).with_name("share.js").read_text(encoding="utf-8")
 # Plain HTML, not st.code: st.code's syntax highlighter cost ~0.8 s of every first page load.
@@ -20,27 +16,6 @@ STYLE = """
   padding: 0.25rem 0.75rem; border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem;
   background: transparent; color: inherit; }
 """
-
-
-def share_query(filters: Filters, *, defaults: Filters, fact: str | None) -> str:
-    """Return the query string of a view; like Streamlit, values equal to defaults are left out."""
-    pairs: list[tuple[str, str]] = []
-    if filters.view != defaults.view and filters.view:
-        pairs.append((params.VIEW, filters.view))
-    if set(filters.layers) != set(defaults.layers):
-        pairs += [(params.LAYERS, n) for n in filters.layers] or [(params.LAYERS, "")]
-    pairs += [(params.CATEGORY, c) for c in filters.categories]
-    pairs += [(params.ACTOR, a) for a in filters.actors]
-    pairs += [(params.PLACE, p) for p in filters.places]
-    if filters.dates:
-        pairs += [(params.DATES, d.isoformat()) for d in filters.dates]
-    if filters.article:
-        pairs.append((params.ARTICLE, filters.article))
-    if filters.query:
-        pairs.append((params.QUERY, filters.query))
-    if fact:
-        pairs.append((params.FACT, fact))
-    return urlencode(pairs)
 
 
 def render_share(query: str, *, base: str | None) -> None:

@@ -4,18 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Tableau 10, in the order of facts.model.CATEGORIES; "other" gets the neutral grey.
+from plotly.colors import qualitative, unlabel_rgb
+
+
+def _hex(rgb: str) -> str:
+    """Return an 'rgb(r, g, b)' colour as '#rrggbb'."""
+    return "#{:02x}{:02x}{:02x}".format(*(round(v) for v in unlabel_rgb(rgb)))
+
+
+# Paul Tol's colour-blind-safe qualitative palette as CARTO ships it in Plotly ("Safe"),
+# one colour per category of facts.model.CATEGORIES; "other" gets its neutral grey.
+_SAFE = dict(zip(("cyan", "rose", "sand", "green", "indigo", "purple", "teal", "olive", "wine",
+                  "brown", "grey"), (_hex(c) for c in qualitative.Safe), strict=True))  # fmt: skip
 CATEGORY_COLOURS = {
-    "meeting": "#4e79a7",
-    "agreement": "#59a14f",
-    "exercise": "#f28e2b",
-    "incursion": "#e15759",
-    "incident": "#b07aa1",
-    "piracy": "#9c755f",
-    "deployment": "#76b7b2",
-    "transfer": "#edc948",
-    "statement": "#ff9da7",
-    "other": "#79706e",
+    "meeting": _SAFE["cyan"],
+    "agreement": _SAFE["green"],
+    "exercise": _SAFE["sand"],
+    "incursion": _SAFE["rose"],
+    "incident": _SAFE["purple"],
+    "piracy": _SAFE["wine"],
+    "deployment": _SAFE["teal"],
+    "transfer": _SAFE["olive"],
+    "statement": _SAFE["indigo"],
+    "other": _SAFE["grey"],
 }
 QUOTE_COLOUR = "#555555"
 SELECTED_COLOUR = "#111111"

@@ -9,50 +9,18 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.criteria import span_of
 from components.picking import render_pickable
 from components.style import SELECTED_COLOUR, category_colour
+from facts.labels import GROUP, HOVER
+from facts.model import FACT_ID
+from facts.time_axis import AS_OF, DOT, FROM, MARK, SINCE, SPAN, TO, timeline_rows
 
 HEIGHT = 300
 LANE_PX = 26
-# How each kind of date is drawn: (legend word, marker symbol); spans are bars.
-DOT, SPAN, SINCE, AS_OF = "day", "span", "ongoing since", "ongoing as of publication"
-# Columns added for the time axis (the facts already have `start`/`end`: evidence offsets).
-FROM, TO, MARK = "first_day", "last_day", "mark"
 # More facts than this on the axis are drawn as counts per month: thousands of single marks
 # overlap on a chart this wide, and their hover texts would be megabytes sent on every rerun.
 ONE_BY_ONE = 1_000
 SYMBOLS = {DOT: "circle", SINCE: "triangle-right", AS_OF: "triangle-left"}
-
-
-def with_time_axis(facts: pd.DataFrame) -> pd.DataFrame:
-    """Return the facts with the first and last day the time axis draws them at, and their mark.
-
-    Ongoing facts with no start stand at their article's publication date (`published`),
-    the day the text says they were going on. Facts with no date get no mark.
-    """
-    columns = ("date", "date_end", "date_precision", "published")
-    placed = [_place(*row) for row in zip(*(facts[c] for c in columns), strict=True)]
-    return facts.assign(
-        **{FROM: [p[0] for p in placed], TO: [p[1] for p in placed], MARK: [p[2] for p in placed]}
-    )
-
-
-def _place(start: object, end: object, precision: object, published: object) -> tuple:
-    """Return (first day, last day, mark) of one fact, or Nones when it has no date."""
-    span = span_of(start, end, precision)
-    ongoing = precision == "ongoing"
-    if span is None and ongoing and isinstance(published, str) and published:
-        day = date.fromisoformat(published[:10])
-        return day, day, AS_OF
-    if span is None:
-        return None, None, None
-    return span[0], span[1], SINCE if ongoing else (SPAN if span[0] != span[1] else DOT)
-
-
-def timeline_rows(facts: pd.DataFrame) -> pd.DataFrame:
-    """Return the facts that stand on the time axis (columns of `with_time_axis`)."""
-    return facts[facts[MARK].notna()]
 
 
 def timeline_figure(
@@ -60,19 +28,19 @@ def timeline_figure(
 ) -> go.Figure:
     """Return dated facts on a time axis, one row per category in `order` (others after).
 
-    Needs the `hover` and `group` columns of `components.map.with_hover` and those of
-    `with_time_axis`. Beyond `ONE_BY_ONE` facts, each category shows counts per month.
+    Needs the columns of `facts.labels.with_hover` and `facts.time_axis.with_time_axis`.
+    Beyond `ONE_BY_ONE` facts, each category shows counts per month.
     """
     placed = timeline_rows(facts)
     if len(placed) > ONE_BY_ONE:
-        traces = [_monthly(group, rows) for group, rows in placed.groupby("group", sort=False)]
+        traces = [_monthly(group, rows) for group, rows in placed.groupby(GROUP, sort=False)]
     else:
         traces = [
             _bars(group, rows) if mark == SPAN else _marks(group, mark, rows)
-            for (group, mark), rows in placed.groupby(["group", MARK], sort=False)
+            for (group, mark), rows in placed.groupby([GROUP, MARK], sort=False)
         ]
-    traces += _selected_trace(placed[placed["fact_id"] == selected])
-    present = list(dict.fromkeys(placed["group"]))
+    traces += _selected_trace(placed[placed[FACT_ID] == selected])
+    present = list(dict.fromkeys(placed[GROUP]))
     lanes = [g for g in order if g in present] + sorted(g for g in present if g not in order)
     layout = {
         "yaxis": {"categoryorder": "array", "categoryarray": lanes[::-1]},
@@ -113,8 +81,8 @@ def _marks(group: str, mark: str, rows: pd.DataFrame) -> dict:
         "type": "scatter",
         "x": _iso(rows[FROM]),
         "y": [group] * len(rows),
-        "customdata": rows["fact_id"].tolist(),
-        "hovertext": (rows["hover"] + note).tolist(),
+        "customdata": rows[FACT_ID].tolist(),
+        "hovertext": (rows[HOVER] + note).tolist(),
         "hoverinfo": "text",
         "mode": "markers",
         "name": f"{group}, {mark}",
@@ -131,8 +99,8 @@ def _bars(group: str, rows: pd.DataFrame) -> dict:
     """Return one bar from first to last day per fact, hoverable at both ends."""
     colour = category_colour(group)
     x = _with_breaks(_iso(rows[FROM]), _iso(rows[TO]))
-    ids = _with_breaks(rows["fact_id"].tolist(), rows["fact_id"].tolist())
-    text = _with_breaks(rows["hover"].tolist(), rows["hover"].tolist())
+    ids = _with_breaks(rows[FACT_ID].tolist(), rows[FACT_ID].tolist())
+    text = _with_breaks(rows[HOVER].tolist(), rows[HOVER].tolist())
     return {
         "type": "scatter",
         "x": x,
@@ -190,7 +158,7 @@ def _selected_trace(rows: pd.DataFrame) -> list[dict]:
         {
             "type": "scatter",
             "x": _iso(rows[FROM]),
-            "y": rows["group"].tolist(),
+            "y": rows[GROUP].tolist(),
             "mode": "markers",
             "marker": marker,
             "hoverinfo": "skip",

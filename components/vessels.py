@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.subplots import make_subplots
 
-from components.params import escape_markdown
+from facts.labels import escape_markdown
 
 # Units as the file's header defines them (data/senkaku_cgv_counts.csv).
 PANELS = (

@@ -23,7 +23,10 @@ CATEGORIES = (
     "other",
 )
 DATE_PRECISIONS = ("day", "month", "year", "ongoing", "unknown")
-GEO_PRECISIONS = ("point", "feature", "zone", "sea", "ocean", "country", "region")
+# Columns of a frame of facts (`facts.store.read_facts`), named as the Fact fields they hold.
+FACT_ID, ARTICLE_ID, KIND, CATEGORY = "fact_id", "article_id", "kind", "category"
+DATE, DATE_END, DATE_PRECISION = "date", "date_end", "date_precision"
+ACTORS, PLACES, SPEAKER = "actors", "places", "speaker"
 
 
 @dataclass(frozen=True)

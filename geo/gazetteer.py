@@ -18,6 +18,8 @@ from geo import DATA
 
 DEFAULT_GAZETTEER = DATA / "gazetteer.csv"
 PRECISIONS = ("point", "feature", "zone", "sea", "ocean", "country", "region")
+# A place of these precisions is an area: drawing it as a point would fake precision.
+AREA_PRECISIONS = ("zone", "sea", "ocean", "country", "region")
 COLUMNS = ("id", "name", "aliases", "precision", "lon", "lat", "country", "source", "area")
 ALIAS_SEP = "|"
 AREA_SEP = "#"
@@ -85,6 +87,10 @@ class Gazetteer:
             msg = f"no gazetteer entry with id {place_id!r}"
             raise KeyError(msg)
         return self._places[place_id]
+
+    def positions(self) -> dict[str, tuple[float | None, float | None, str]]:
+        """Return (lon, lat, precision) of every entry by id."""
+        return {p.id: (p.lon, p.lat, p.precision) for p in self._places.values()}
 
     def surface_forms(self) -> list[str]:
         """Return every name and alias, sorted, without duplicates."""

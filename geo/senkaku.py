@@ -1,8 +1,12 @@
-"""Senkaku Islands: island and rock points with both names, and their approximate waters."""
+"""Senkaku Islands: island and rock points with both names, their waters, and vessel counts."""
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import geopandas as gpd
+import pandas as pd
 from shapely.geometry import Point
 
 from geo.geodesic import area_km2, buffer_nm
@@ -63,3 +67,11 @@ def senkaku_waters(islands: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         },
     ]
     return gpd.GeoDataFrame(rows, geometry=[territorial, contiguous], crs="EPSG:4326")
+
+
+def read_vessel_counts(path: Path) -> tuple[pd.DataFrame, tuple[str, ...]]:
+    """Read the Senkaku vessel statistics and their header notes (units, sources)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    notes = tuple(line.lstrip("# ").rstrip() for line in lines if line.startswith("#"))
+    table = [line for line in lines if line and not line.startswith("#")]
+    return pd.read_csv(io.StringIO("\n".join(table))), notes

@@ -1,14 +1,14 @@
 """The whole dashboard in Streamlit's AppTest: it runs, restores links and refuses bad ones."""
 
 import json
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 import facts.store
+from paths import ROOT
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
+APP = str(ROOT / "app.py")
 SEED = "000_1565db3a8a02a470"
 
 

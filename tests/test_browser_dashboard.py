@@ -6,7 +6,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.conftest import LOOPBACK, screenshot, wait_for_app
+from bench.chromium import LOOPBACK
+from tests.conftest import screenshot, wait_for_app
 
 pytestmark = pytest.mark.browser
 

@@ -1,7 +1,8 @@
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-from components.fact_table import COLUMNS, picker_labels, table_frame
+from components.fact_table import COLUMNS
+from facts.board import picker_labels, table_rows
 
 FACTS = pd.DataFrame([
     {"fact_id": "m", "article_id": "a1", "kind": "event", "category": "meeting",
@@ -17,7 +18,7 @@ FACTS = pd.DataFrame([
 
 
 def test_table_rows_read_like_sentences():
-    table = table_frame(FACTS).set_index("fact_id")
+    table = table_rows(FACTS).set_index("fact_id")
     assert table.loc["m", "places"] == "New Delhi; Quad (not located)"
     assert table.loc["m", "actors"] == "Japan; India"
     assert table.loc["q", "category"] == "quote"
@@ -76,7 +77,7 @@ def table_page(table):
 
 
 def test_table_says_when_it_lists_only_the_first_facts():
-    at = AppTest.from_function(table_page, default_timeout=20, args=(table_frame(FACTS).iloc[:1],))
+    at = AppTest.from_function(table_page, default_timeout=20, args=(table_rows(FACTS).iloc[:1],))
     at.run()
     assert "Listing the first 1 of 2 matching facts" in at.caption[0].value
     assert list(at.dataframe[0].value.columns) == ["fact_id", *COLUMNS]

@@ -6,11 +6,11 @@ def filters_page():
 
     import streamlit as st
 
-    from components.criteria import Filters
     from components.filters import render_filters
-    from components.params import Accepted
+    from facts.link import LinkValues
+    from facts.query import Filters
 
-    accepted = Accepted(
+    accepted = LinkValues(
         layers=("adiz", "ports"), categories=("meeting", "incursion"), actors=("China", "Japan"),
         places=("Senkaku Islands",), views=("indo_pacific", "east_china_sea"), facts=("f1",),
         articles=("a1",), first_day=date(2025, 5, 1), last_day=date(2025, 5, 31),

@@ -1,8 +1,9 @@
 from datetime import date
 from urllib.parse import parse_qs
 
-from components.criteria import Filters
-from components.share import share_html, share_query
+from components.share import share_html
+from facts.link import share_query
+from facts.query import Filters
 
 DEFAULTS = Filters(layers=("adiz", "ports"), view="indo_pacific")
 

@@ -3,17 +3,9 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from components.map import with_hover
-from components.timeline import (
-    AS_OF,
-    DOT,
-    ONE_BY_ONE,
-    SINCE,
-    SPAN,
-    timeline_figure,
-    timeline_rows,
-    with_time_axis,
-)
+from components.timeline import ONE_BY_ONE, timeline_figure
+from facts.labels import with_hover
+from facts.time_axis import AS_OF, DOT, SINCE, SPAN, timeline_rows, with_time_axis
 
 
 def fact(fact_id, date_, precision, **fields):

@@ -1,9 +1,8 @@
 import json
-from pathlib import Path
 
 from facts.cli import main
+from paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "000_1565db3a8a02a470.txt"
 
 

@@ -1,14 +1,13 @@
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from facts.extract import facts_from_text
 from facts.places import EmptyGazetteer
 from facts.score import Score, load_gold, score_article
+from paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED = "000_1565db3a8a02a470"
 
 

@@ -3,9 +3,10 @@ from datetime import date
 
 import pytest
 
-from components.params import Accepted, escape_markdown, notice_of, rejected_values
+from facts.labels import escape_markdown
+from facts.link import LinkValues, notice_of, rejected_values
 
-ACCEPTED = Accepted(
+ACCEPTED = LinkValues(
     layers=("adiz", "ports"),
     categories=("meeting", "piracy"),
     actors=("India", "Japan"),
@@ -50,7 +51,7 @@ def test_bad_values_are_named(link, expected):
 
 
 def test_dates_rejected_when_no_fact_is_dated():
-    undated = Accepted(**{**ACCEPTED.__dict__, "first_day": None, "last_day": None})
+    undated = LinkValues(**{**ACCEPTED.__dict__, "first_day": None, "last_day": None})
     assert rejected_values({"dates": ["2025-05-02"]}, undated) == [("dates", "2025-05-02")]
 
 

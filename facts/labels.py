@@ -1,17 +1,25 @@
-"""Words shown for facts: dates with their precision, places, and the hover text of a fact."""
+"""Words shown for facts: dates with their precision, places, hover text; text made literal."""
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
+
+import pandas as pd
+
+from facts.model import KIND
 
 # Kinds that have no category get their kind as a label instead.
 KIND_LABELS = {"quote": "quote", "relation": "relation"}
+# Columns `with_hover` adds: the hover text of a fact and the group (legend entry) it is in.
+HOVER, GROUP = "hover", "group"
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'])")
 
 
 def category_label(fact: Mapping) -> str:
     """Return the category of an event, or the kind of a quote or relation."""
-    return text_of(fact.get("category")) or KIND_LABELS.get(fact["kind"], "")
+    return text_of(fact.get("category")) or KIND_LABELS.get(fact[KIND], "")
 
 
 def date_label(fact: Mapping) -> str:
@@ -41,7 +49,7 @@ def text_of(value: object) -> str:
 
 def summary_of(fact: Mapping) -> str:
     """Return a one-line statement of any kind of fact."""
-    kind = fact["kind"]
+    kind = fact[KIND]
     if kind == "quote":
         return f"{text_of(fact.get('speaker')) or 'Unnamed speaker'}: “{text_of(fact.get('text'))}”"
     if kind == "relation":
@@ -62,6 +70,17 @@ def fact_hover(fact: Mapping, *, title: str = "") -> str:
     return "<br>".join(lines)
 
 
+def with_hover(facts: pd.DataFrame) -> pd.DataFrame:
+    """Return the facts with the `hover` text and the `group` (category or kind) they show."""
+    rows = facts.to_dict("records")
+    return facts.assign(
+        **{
+            HOVER: [fact_hover(f, title=f.get("title") or "") for f in rows],
+            GROUP: [category_label(f) for f in rows],
+        }
+    )
+
+
 def _wrapped(text: str, *, width: int = 70) -> str:
     """Return escaped text broken into lines of about `width` characters for hover labels."""
     lines, line = [], ""
@@ -72,3 +91,8 @@ def _wrapped(text: str, *, width: int = 70) -> str:
         line = f"{line} {word}".strip()
     lines.append(line)
     return "<br>".join(html.escape(part) for part in lines)
+
+
+def escape_markdown(text: str) -> str:
+    """Return text that Streamlit's markdown shows literally (no links, HTML, colours or maths)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))

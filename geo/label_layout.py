@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from components.views import View
+from geo.views import View
 
 CHAR_PX = 6.2
 LINE_PX = 14.0

@@ -1,13 +1,24 @@
-"""URL parameter names (a public contract) and the check of a link's values before widgets."""
+"""The URL contract: parameter names, the values each accepts, the check of a link, the share query.
+
+Shared links carry these names: never rename them. Widgets bind to them with
+`bind="query-params"`; this module says what a link may hold and what a view's link is.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlencode
 
-# Public contract: shared links carry these names; never rename them.
+import pandas as pd
+
+from facts.labels import escape_markdown
+from facts.model import CATEGORIES, FACT_ID
+from facts.query import Filters, actors_of, day_span_of, place_names_of
+from geo.layers import LAYERS as LAYERS_SHIPPED
+from geo.views import FACT_VIEW, VIEWS
+
 LAYERS = "layers"
 CATEGORY = "category"
 ACTOR = "actor"
@@ -21,12 +32,11 @@ NAMES = (LAYERS, CATEGORY, ACTOR, PLACE, DATES, VIEW, FACT, ARTICLE, QUERY)
 
 QUERY_MAX_CHARS = 200
 _SHOWN_CHARS = 60
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'])")
 
 
 @dataclass(frozen=True)
-class Accepted:
-    """The values the app can show right now, per URL parameter."""
+class LinkValues:
+    """The values each URL parameter may take with the store and layers there are now."""
 
     layers: tuple[str, ...]
     categories: tuple[str, ...]
@@ -39,8 +49,24 @@ class Accepted:
     last_day: date | None
 
 
+def link_values_of(facts: pd.DataFrame, *, articles: Sequence[str]) -> LinkValues:
+    """Return what each URL parameter may take, given the facts (with filter columns)."""
+    span = day_span_of(facts)
+    return LinkValues(
+        layers=tuple(LAYERS_SHIPPED),
+        categories=CATEGORIES,
+        actors=tuple(actors_of(facts)),
+        places=tuple(place_names_of(facts)),
+        views=(*VIEWS, FACT_VIEW),
+        facts=tuple(facts[FACT_ID]),
+        articles=tuple(articles),
+        first_day=span[0] if span else None,
+        last_day=span[1] if span else None,
+    )
+
+
 def rejected_values(
-    params: Mapping[str, Sequence[str]], accepted: Accepted
+    params: Mapping[str, Sequence[str]], accepted: LinkValues
 ) -> list[tuple[str, str]]:
     """Return the (name, value) pairs of a link that the app cannot accept.
 
@@ -69,7 +95,7 @@ def rejected_values(
     return rejected
 
 
-def _rejected_dates(values: Sequence[str], accepted: Accepted) -> list[tuple[str, str]]:
+def _rejected_dates(values: Sequence[str], accepted: LinkValues) -> list[tuple[str, str]]:
     """Return the dates values unless they are one or two ISO days inside the data's range."""
     if not values or list(values) == [""]:
         return []
@@ -103,6 +129,22 @@ def _shorten(value: str) -> str:
     return value if len(value) <= _SHOWN_CHARS else value[: _SHOWN_CHARS - 1] + "…"
 
 
-def escape_markdown(text: str) -> str:
-    """Return text that Streamlit's markdown shows literally (no links, HTML, colours or maths)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+def share_query(filters: Filters, *, defaults: Filters, fact: str | None) -> str:
+    """Return the query string of a view; like Streamlit, values equal to defaults are left out."""
+    pairs: list[tuple[str, str]] = []
+    if filters.view != defaults.view and filters.view:
+        pairs.append((VIEW, filters.view))
+    if set(filters.layers) != set(defaults.layers):
+        pairs += [(LAYERS, n) for n in filters.layers] or [(LAYERS, "")]
+    pairs += [(CATEGORY, c) for c in filters.categories]
+    pairs += [(ACTOR, a) for a in filters.actors]
+    pairs += [(PLACE, p) for p in filters.places]
+    if filters.dates:
+        pairs += [(DATES, d.isoformat()) for d in filters.dates]
+    if filters.article:
+        pairs.append((ARTICLE, filters.article))
+    if filters.query:
+        pairs.append((QUERY, filters.query))
+    if fact:
+        pairs.append((FACT, fact))
+    return urlencode(pairs)

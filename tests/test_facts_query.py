@@ -3,9 +3,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from components.criteria import (
+from facts.link import link_values_of
+from facts.query import (
     Filters,
-    accepted_of,
     actors_of,
     day_span_of,
     facts_matching,
@@ -114,7 +114,7 @@ def test_day_span_and_options(facts):
 
 
 def test_accepted_of_lists_every_fact_and_view(facts):
-    accepted = accepted_of(facts, layers=("adiz",), categories=("meeting",), articles=("a1",))
+    accepted = link_values_of(facts, articles=("a1",))
     assert accepted.facts == ("m", "i", "y", "q")
     assert "east_china_sea" in accepted.views
     assert accepted.first_day == date(2024, 1, 1)

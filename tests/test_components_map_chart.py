@@ -3,12 +3,14 @@ import plotly.graph_objects as go
 import pytest
 from shapely.geometry import Point, Polygon
 
-from components.label_layout import label_positions
-from components.map import frame_of_fact, map_figure, with_hover
-from components.placements import placed_facts, relocated
-from components.shapes import LayerShapes, shapes_of
-from components.timeline import timeline_figure, with_time_axis
-from components.views import VIEWS, View, fitted
+from components.map_chart import map_figure
+from components.timeline import timeline_figure
+from facts.labels import with_hover
+from facts.placements import placed_facts, view_of_fact, with_current_places
+from facts.time_axis import with_time_axis
+from geo.label_layout import label_positions
+from geo.shapes import LayerShapes, shapes_of
+from geo.views import VIEWS, View, fitted
 
 DELHI = {"name": "New Delhi", "id": "new_delhi", "lon": 77.2, "lat": 28.6, "precision": "point"}
 OCEAN = {"name": "Indian Ocean", "id": "indian_ocean", "lon": 80.0, "lat": -10.0,
@@ -55,7 +57,7 @@ def test_area_facts_are_outlines_not_points(facts, layers):
 
 
 def test_selected_fact_is_ringed_and_framed(facts, layers):
-    view = frame_of_fact("m", facts, AREAS)
+    view = view_of_fact("m", facts, AREAS)
     fig = map_figure(layers, placed_facts(facts), AREAS, view=view, selected="m")
     ring = fig.data[-1]
     assert ring.name == "selected fact"
@@ -127,7 +129,7 @@ def test_close_labels_do_not_share_a_side():
 
 def test_places_take_the_gazetteer_coordinates_of_today():
     stale = pd.DataFrame([fact("m", "meeting", ({**DELHI, "lon": None, "lat": None},))])
-    fresh = relocated(stale, {"new_delhi": (77.21, 28.61, "point")})
+    fresh = with_current_places(stale, {"new_delhi": (77.21, 28.61, "point")})
     assert fresh["places"][0][0]["lon"] == 77.21
     assert stale["places"][0][0]["lon"] is None
 

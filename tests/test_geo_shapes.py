@@ -2,7 +2,7 @@ import geopandas as gpd
 import shapely
 from shapely.geometry import LineString, Point, Polygon
 
-from components.shapes import LINE, POINT, POLYGON, hover_text, layer_shapes, shapes_of
+from geo.shapes import LINE, POINT, POLYGON, hover_text, layer_shapes, shapes_of
 
 SQUARE_CCW = Polygon([(120, 25), (121, 25), (121, 26), (120, 26)])
 

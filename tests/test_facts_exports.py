@@ -3,7 +3,7 @@ import json
 
 import pandas as pd
 
-from components.export import facts_csv, facts_geojson
+from facts.exports import facts_csv, facts_geojson
 
 DELHI = {"name": "New Delhi", "id": "new_delhi", "lon": 77.2, "lat": 28.6, "precision": "point"}
 OCEAN = {"name": "Indian Ocean", "id": "indian_ocean", "lon": 80.0, "lat": -10.0,

@@ -9,14 +9,24 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.label_layout import label_positions
-from components.labels import category_label, fact_hover
 from components.picking import render_pickable
-from components.placements import placements_of
-from components.shapes import LINE, POINT, POLYGON, LayerShapes, Shapes
 from components.style import DEFAULT_STYLE, LAYER_STYLES, SELECTED_COLOUR, category_colour
-from components.views import View, fitted, view_around
 from components.zoom_keeper import keep_zoom
+from facts.labels import GROUP, HOVER
+from facts.model import FACT_ID
+from facts.placements import (
+    IS_AREA,
+    LAT,
+    LON,
+    PLACE,
+    PLACE_ID,
+    marked_points,
+    outlines_of,
+    unoutlined,
+)
+from geo.label_layout import label_positions
+from geo.shapes import LINE, POINT, POLYGON, LayerShapes, Shapes
+from geo.views import View, fitted
 
 # Relative URL, no leading slash: it survives server.baseUrlPath (DESIGN.md, offline map).
 TOPOJSON_URL = "app/static/topojson/"
@@ -30,7 +40,7 @@ HOVER_FACTS = 5
 # Wide frames use Natural Earth 1:110m (137 kB, drawn fast); closer ones 1:50m (1.1 MB).
 COARSE_ABOVE_DEG = 60.0
 FAMILY_ORDER = (POLYGON, LINE, POINT)
-ROW_FIELDS = ("fact_id", "hover", "legend")
+ROW_FIELDS = (FACT_ID, HOVER, "legend")
 
 
 def map_figure(
@@ -61,12 +71,12 @@ def map_figure(
                 for s in layer.shapes
                 if s.family == family
             ]
-    counts = placed.groupby("group")["fact_id"].nunique()
-    placed = placed.assign(legend=placed["group"].map({g: f"{g} ({n})" for g, n in counts.items()}))
-    traces += _area_traces(placed[placed["is_area"]], areas)
-    traces += _area_label_traces(_unoutlined(placed, areas))
-    traces += _point_traces(placed[~placed["is_area"]])
-    traces += _selected_traces(placed[placed["fact_id"] == selected], areas)
+    counts = placed.groupby(GROUP)[FACT_ID].nunique()
+    placed = placed.assign(legend=placed[GROUP].map({g: f"{g} ({n})" for g, n in counts.items()}))
+    traces += _area_traces(placed[placed[IS_AREA]], areas)
+    traces += _area_label_traces(unoutlined(placed, areas))
+    traces += _point_traces(placed[~placed[IS_AREA]])
+    traces += _selected_traces(placed[placed[FACT_ID] == selected], areas)
     _one_legend_entry_per_group(traces)
     # uirevision: the user's zoom and pan hold until the frame or selection changes, not when
     # a filter redraws the facts. Streamlit 1.67 remounts a chart whose figure changed (its
@@ -76,35 +86,11 @@ def map_figure(
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
-def with_hover(facts: pd.DataFrame) -> pd.DataFrame:
-    """Return the facts with the `hover` text and the `group` (category or kind) they show."""
-    rows = facts.to_dict("records")
-    return facts.assign(
-        hover=[fact_hover(f, title=f.get("title") or "") for f in rows],
-        group=[category_label(f) for f in rows],
-    )
-
-
-def frame_of_fact(
-    fact_id: str, facts: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]
-) -> View | None:
-    """Return a frame around the places of a fact, or None when it has none on the map."""
-    placed = placements_of(facts[facts["fact_id"] == fact_id])
-    marked = ~placed["is_area"] | placed.index.isin(_unoutlined(placed, areas).index)
-    lon = list(placed.loc[marked, "lon"])
-    lat = list(placed.loc[marked, "lat"])
-    for place_id in placed.loc[placed["is_area"], "place_id"]:
-        for shapes in areas.get(place_id, ()):
-            lon += shapes.lon
-            lat += shapes.lat
-    return view_around(lon, lat)
-
-
 def map_caption(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]], *, shown: int) -> str:
     """Return the key to the map's marks and how many of the `shown` facts it cannot show."""
-    outlined = placed["place_id"].map(lambda i: bool(areas.get(i)))
-    drawn = placed[~placed["is_area"] | outlined | placed["lon"].notna()]
-    missing = shown - drawn["fact_id"].nunique()
+    outlined = placed[PLACE_ID].map(lambda i: bool(areas.get(i)))
+    drawn = placed[~placed[IS_AREA] | outlined | placed[LON].notna()]
+    missing = shown - drawn[FACT_ID].nunique()
     return (
         "Dots: facts at a place; dotted outlines: facts at a sea, zone or country, drawn whole "
         "rather than as a point; open squares: a sea or region with no shipped outline, marked "
@@ -159,14 +145,14 @@ def _layer_trace(name: str, shapes: Shapes, *, title: str, view: View) -> dict:
 def _point_traces(points: pd.DataFrame) -> list[dict]:
     """Return one marker trace per category; facts at the same spot share a bigger marker."""
     traces = []
-    for group, spots in _grouped(points, by=("group",), then=("lon", "lat")).items():
+    for group, spots in _grouped(points, by=(GROUP,), then=(LON, LAT)).items():
         facts = list(spots.values())
         traces.append(
             _geo(
                 lon=[lon for lon, _ in spots],
                 lat=[lat for _, lat in spots],
-                customdata=[rows[0]["fact_id"] for rows in facts],
-                hovertext=[_joined_hover([r["hover"] for r in rows]) for rows in facts],
+                customdata=[rows[0][FACT_ID] for rows in facts],
+                hovertext=[_joined_hover([r[HOVER] for r in rows]) for rows in facts],
                 hoverinfo="text",
                 mode="markers",
                 name=facts[0][0]["legend"],
@@ -184,14 +170,14 @@ def _point_traces(points: pd.DataFrame) -> list[dict]:
 def _area_traces(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> list[dict]:
     """Return one outline per (area, category) for facts placed at an area, not a point."""
     traces = []
-    for (group,), by_area in _grouped(placed, by=("group",), then=("place_id",)).items():
+    for (group,), by_area in _grouped(placed, by=(GROUP,), then=(PLACE_ID,)).items():
         colour = category_colour(group)
         for (place_id,), rows in by_area.items():
             traces += [
                 _geo(
                     lon=shapes.lon,
                     lat=shapes.lat,
-                    hovertext=_joined_hover([r["hover"] for r in rows]),
+                    hovertext=_joined_hover([r[HOVER] for r in rows]),
                     hoverinfo="text",
                     mode="lines",
                     fill="toself",
@@ -205,16 +191,10 @@ def _area_traces(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) ->
     return traces
 
 
-def _unoutlined(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> pd.DataFrame:
-    """Return the area placements with no shipped outline but a sourced label point."""
-    has_outline = placed["place_id"].map(lambda i: bool(areas.get(i)))
-    return placed[placed["is_area"] & ~has_outline.astype(bool) & placed["lon"].notna()]
-
-
 def _area_label_traces(placed: pd.DataFrame) -> list[dict]:
     """Return open squares at the label points of areas whose extent we cannot draw."""
     traces = []
-    for (group,), spots in _grouped(placed, by=("group",), then=("place", "lon", "lat")).items():
+    for (group,), spots in _grouped(placed, by=(GROUP,), then=(PLACE, LON, LAT)).items():
         colour = category_colour(group)
         keys = list(spots)
         traces.append(
@@ -225,7 +205,7 @@ def _area_label_traces(placed: pd.DataFrame) -> list[dict]:
                 textposition="bottom center",
                 textfont={"color": colour, "size": 11},
                 hovertext=[
-                    _joined_hover([r["hover"] for r in rows])
+                    _joined_hover([r[HOVER] for r in rows])
                     + f"<br><i>{html.escape(name)}: label point of an area, not its extent</i>"
                     for (name, _, _), rows in spots.items()
                 ],
@@ -258,12 +238,8 @@ def _grouped(
 
 def _selected_traces(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> list[dict]:
     """Return a ring around the selected fact's points and a heavy outline of its areas."""
-    points = placed[~placed["is_area"] | placed.index.isin(_unoutlined(placed, areas).index)]
-    lon, lat = [], []
-    for place_id in placed.loc[placed["is_area"], "place_id"]:
-        for shapes in areas.get(place_id, ()):
-            lon += shapes.lon
-            lat += shapes.lat
+    points = marked_points(placed, areas)
+    lon, lat = outlines_of(placed, areas)
     common = {"name": "selected fact", "legendgroup": "selected", "hoverinfo": "skip"}
     traces = []
     if lon:
@@ -273,7 +249,7 @@ def _selected_traces(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]
         marker = {"symbol": "circle-open", "size": 24, "color": SELECTED_COLOUR}
         marker["line"] = {"width": 3}
         traces.append(
-            _geo(lon=points["lon"], lat=points["lat"], mode="markers", marker=marker, **common)
+            _geo(lon=points[LON], lat=points[LAT], mode="markers", marker=marker, **common)
         )
     return traces
 

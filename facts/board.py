@@ -1,0 +1,129 @@
+"""The board: a store's facts with every column the screen derives from them, built once per store.
+
+`board_of` is the one place those columns are made (current places, hover text and group, time
+axis, filter columns), together with the per-store views the screen reads: table rows, map
+placements, picker labels and the values a link may hold. Nothing here changes on a rerun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from facts.labels import category_label, date_label, places_label, summary_of, text_of, with_hover
+from facts.link import LinkValues, link_values_of
+from facts.model import ACTORS, ARTICLE_ID, FACT_ID, SPEAKER
+from facts.placements import placed_facts, with_current_places
+from facts.query import with_filter_columns
+from facts.time_axis import PUBLISHED, with_time_axis
+
+TITLE = "title"
+# Columns of the facts table, in order; `fact_id` is the index.
+ROW_COLUMNS = ("category", "when", "precision", "summary", "actors", "places", "article",
+               "confidence")  # fmt: skip
+PICKER_SUMMARY_CHARS = 90
+
+
+@dataclass(frozen=True)
+class Board:
+    """One store as the screen reads it; built by `board_of`, never changed after."""
+
+    articles: pd.DataFrame
+    facts: pd.DataFrame
+    rows: pd.DataFrame
+    placements: pd.DataFrame
+    labels: Mapping[str, str]
+    link_values: LinkValues
+
+    def fact(self, fact_id: str | None) -> dict[str, Any] | None:
+        """Return one fact as a record, or None when there is no such fact."""
+        if not fact_id:
+            return None
+        return next(iter(self.facts[self.facts[FACT_ID] == fact_id].to_dict("records")), None)
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        """Return one article as a record."""
+        return self.articles[self.articles[ARTICLE_ID] == article_id].iloc[0].to_dict()
+
+    @property
+    def article_titles(self) -> dict[str, str]:
+        """Return the title of every article by id, seed first."""
+        return dict(zip(self.articles[ARTICLE_ID], self.articles[TITLE], strict=True))
+
+    def placements_of(self, facts: pd.DataFrame) -> pd.DataFrame:
+        """Return where the given facts go on the map (rows of `placements`)."""
+        return self.placements[self.placements[FACT_ID].isin(facts[FACT_ID])]
+
+
+def board_of(
+    articles: pd.DataFrame,
+    facts: pd.DataFrame,
+    *,
+    places: Mapping[str, tuple[float | None, float | None, str]],
+) -> Board:
+    """Return the board of a store's articles and facts.
+
+    Parameters
+    ----------
+    places
+        (lon, lat, precision) of every gazetteer id as the gazetteer has it now.
+    """
+    articles = articles.sort_values(ARTICLE_ID).reset_index(drop=True)
+    framed = fact_frame(facts, articles, places=places)
+    return Board(
+        articles=articles,
+        facts=framed,
+        rows=table_rows(framed).set_index(FACT_ID, drop=False),
+        placements=placed_facts(framed),
+        labels=picker_labels(framed),
+        link_values=link_values_of(framed, articles=tuple(articles[ARTICLE_ID])),
+    )
+
+
+def fact_frame(
+    facts: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    places: Mapping[str, tuple[float | None, float | None, str]],
+) -> pd.DataFrame:
+    """Return the facts with their article's title and date and every derived column."""
+    titled = with_current_places(facts, places).merge(
+        articles[[ARTICLE_ID, TITLE, PUBLISHED]], on=ARTICLE_ID, how="left"
+    )
+    return with_filter_columns(with_time_axis(with_hover(titled)))
+
+
+def table_rows(facts: pd.DataFrame) -> pd.DataFrame:
+    """Return the facts as the table shows them: one readable row per fact."""
+    rows = [
+        {
+            FACT_ID: f[FACT_ID],
+            "category": category_label(f),
+            "when": date_label(f),
+            "precision": text_of(f.get("date_precision")),
+            "summary": summary_of(f),
+            "actors": "; ".join(f[ACTORS]) or text_of(f.get(SPEAKER)),
+            "places": places_label(f),
+            "article": text_of(f.get(TITLE)) or f[ARTICLE_ID],
+            "confidence": f.get("confidence"),
+        }
+        for f in facts.to_dict("records")
+    ]
+    return pd.DataFrame(rows, columns=[FACT_ID, *ROW_COLUMNS])
+
+
+def picker_labels(facts: pd.DataFrame) -> dict[str, str]:
+    """Return the label of every fact for the picker: date, category and summary."""
+    return {
+        f[FACT_ID]: f"{date_label(f)} · {category_label(f)} · {_short(summary_of(f))}"
+        for f in facts.to_dict("records")
+    }
+
+
+def _short(text: str) -> str:
+    """Return text cut to the picker's width."""
+    limit = PICKER_SUMMARY_CHARS
+    return text if len(text) <= limit else text[: limit - 1] + "…"
