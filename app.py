@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 
 from components.about import render_about
@@ -103,21 +104,32 @@ def load_score(folder: Path) -> dict[str, Any]:
     return total.as_dict() | {"articles": len(files), "extractor_version": EXTRACTOR_VERSION}
 
 
-# No page_icon: a material-icon favicon is fetched from fonts.gstatic.com (not offline).
-st.set_page_config(page_title="Maritime security dashboard", layout="wide")
-board = load_board(open_store(DEFAULT_DB))
-rejected = rejected_values({n: st.query_params.get_all(n) for n in NAMES}, board.link_values)
-filters = render_filters(
-    board.link_values, defaults=DEFAULTS, layer_titles=LAYER_TITLES,
-    article_titles=board.article_titles,
-)  # fmt: skip
-shown = facts_matching(board.facts, filters)
-listed = shown[FACT_ID].head(LISTED).tolist()
-render_header(shown=len(shown), facts=len(board.facts), articles=len(board.articles))
-render_notices(rejected)
+def dashboard() -> None:
+    """Show the store's facts on the map, the timeline and the tabs, filtered by the URL."""
+    board = load_board(open_store(DEFAULT_DB))
+    rejected = rejected_values({n: st.query_params.get_all(n) for n in NAMES}, board.link_values)
+    filters = render_filters(
+        board.link_values, defaults=DEFAULTS, layer_titles=LAYER_TITLES,
+        article_titles=board.article_titles,
+    )  # fmt: skip
+    shown = facts_matching(board.facts, filters)
+    listed = shown[FACT_ID].head(LISTED).tolist()
+    render_header(shown=len(shown), facts=len(board.facts), articles=len(board.articles))
+    render_notices(rejected)
+    map_column, side_column = st.columns([3, 2], gap="medium")
+    with side_column:
+        fact_id = render_side_panel(board, filters, shown, listed=listed)
+    with map_column:
+        render_map_and_timeline(board, filters, with_fact(shown, board.facts, fact_id), fact_id)
+    render_tabs(board, shown, listed=listed, fact_id=fact_id)
+    with st.sidebar:
+        render_share(share_query(filters, defaults=DEFAULTS, fact=fact_id), base=st.context.url)
 
-map_column, side_column = st.columns([3, 2], gap="medium")
-with side_column:
+
+def render_side_panel(
+    board: Board, filters: Filters, shown: pd.DataFrame, *, listed: list[str]
+) -> str | None:
+    """Show the fact picker, the selected fact in its context and its article; return its id."""
     fact_id = render_fact_picker(board.labels, listed=listed)
     selected = board.fact(fact_id)
     points, area_names = located_places(selected) if selected else ([], [])
@@ -127,36 +139,48 @@ with side_column:
         selected, chosen=filters.article, shown=shown, articles=list(board.article_titles)
     )
     render_article(board.article(article_id), board.facts, selected=selected)
-with map_column:
-    drawn = with_fact(shown, board.facts, fact_id)
+    return fact_id
+
+
+def render_map_and_timeline(
+    board: Board, filters: Filters, drawn: pd.DataFrame, fact_id: str | None
+) -> None:
+    """Draw the facts shown (and the selected one) on the map and the timeline."""
     placed = board.placements_of(drawn)
     areas = {place_id: load_area(place_id) for place_id in area_ids_of(placed)}
+    layers = {name: layer_shapes_of()[name] for name in filters.layers}
+    view = map_view(filters.view, fact_id, board.facts, areas)
     render_map(
-        map_figure(
-            {name: layer_shapes_of()[name] for name in filters.layers}, placed, areas,
-            view=map_view(filters.view, fact_id, board.facts, areas), selected=fact_id,
-        ),
+        map_figure(layers, placed, areas, view=view, selected=fact_id),
         key="map",
         caption=map_caption(placed, areas, shown=len(drawn)),
-    )  # fmt: skip
+    )
     dated = len(timeline_rows(drawn))
     render_timeline(
         timeline_figure(drawn, order=CATEGORIES, selected=fact_id),
         key="timeline", dated=dated, undated=len(drawn) - dated,
     )  # fmt: skip
 
-facts_tab, stats_tab, about_tab = st.tabs(
-    ["Facts", "Senkaku vessel statistics", "About the data"], on_change="rerun", key="tab"
-)
-if facts_tab.open:
-    with facts_tab:
-        render_fact_table(board.rows.loc[listed], matching=len(shown), selected=fact_id)
-        render_export(shown)
-if stats_tab.open:
-    with stats_tab:
-        render_vessel_stats(*load_vessel_counts(DATA / "senkaku_cgv_counts.csv"))
-if about_tab.open:
-    with about_tab:
-        render_about(LAYERS, board.articles, load_score(DEVSET))
-with st.sidebar:
-    render_share(share_query(filters, defaults=DEFAULTS, fact=fact_id), base=st.context.url)
+
+def render_tabs(
+    board: Board, shown: pd.DataFrame, *, listed: list[str], fact_id: str | None
+) -> None:
+    """Show the facts table with its exports, the vessel statistics and the About tab."""
+    facts_tab, stats_tab, about_tab = st.tabs(
+        ["Facts", "Senkaku vessel statistics", "About the data"], on_change="rerun", key="tab"
+    )
+    if facts_tab.open:
+        with facts_tab:
+            render_fact_table(board.rows.loc[listed], matching=len(shown), selected=fact_id)
+            render_export(shown)
+    if stats_tab.open:
+        with stats_tab:
+            render_vessel_stats(*load_vessel_counts(DATA / "senkaku_cgv_counts.csv"))
+    if about_tab.open:
+        with about_tab:
+            render_about(LAYERS, board.articles, load_score(DEVSET))
+
+
+# No page or page_icon icons: a material-icon favicon is fetched from fonts.gstatic.com.
+st.set_page_config(page_title="Maritime security dashboard", layout="wide")
+st.navigation([st.Page(dashboard, title="Dashboard", default=True)]).run()
