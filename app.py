@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -9,27 +11,57 @@ import pandas as pd
 import streamlit as st
 
 from components.about import render_about
+from components.add_article import (
+    fill_from,
+    render_article_fields,
+    render_preview,
+    render_save,
+    render_upload,
+)
 from components.article import article_to_read, render_article
 from components.context import render_selected
 from components.export import render_export
 from components.fact_table import LISTED, render_fact_picker, render_fact_table
 from components.filters import render_filters
-from components.header import render_header, render_notices
+from components.header import (
+    flash,
+    render_flash,
+    render_header,
+    render_notices,
+    render_store_trouble,
+)
 from components.map_chart import map_caption, map_figure, render_map
+from components.review import render_add_event, render_delete, render_review
 from components.share import render_share
+from components.signin import render_sign_in
 from components.style import LAYER_LABELS
 from components.timeline import render_timeline, timeline_figure
 from components.vessels import render_vessel_stats
-from facts.article import read_article
+from facts.article import ArticleError, ArticleForm, article_from_form, read_article
 from facts.board import Board, board_of
+from facts.database import StoreUnavailable, configured_url
+from facts.editors import sign_in
 from facts.extract import facts_from_text
-from facts.link import NAMES, rejected_values, share_query
-from facts.model import CATEGORIES, EXTRACTOR_VERSION, FACT_ID
+from facts.link import ARTICLE, FACT, NAMES, rejected_values, share_query
+from facts.model import CATEGORIES, EXTRACTOR_VERSION, FACT_ID, Fact
 from facts.placements import area_ids_of, located_places, map_view
+from facts.places import place_ref
 from facts.query import Filters, facts_matching, with_fact
+from facts.reviews import Review, ReviewError, added_event, review_of
 from facts.score import Score, load_gold, score_article
-from facts.store import DEFAULT_DB, ensure_corpus, read_articles, read_facts
+from facts.sentences import sentences_of
+from facts.store import (
+    ReviewConflict,
+    article_with_text,
+    delete_article,
+    ensure_corpus,
+    read_snapshot,
+    save_article,
+    save_review,
+    store_version,
+)
 from facts.time_axis import timeline_rows
+from facts.uploads import proposed_date, upload_of
 from geo.context import context_of_point
 from geo.gazetteer import load_gazetteer
 from geo.layers import LAYERS, load_layers
@@ -42,21 +74,39 @@ from paths import ARTICLES, DATA, DEVSET
 AREA_TOLERANCE_DEG = 0.05
 DEFAULTS = Filters(layers=tuple(LAYERS), view=DEFAULT_VIEW)
 LAYER_TITLES = {name: LAYER_LABELS.get(name, info.title) for name, info in LAYERS.items()}
+# How often an open page asks whether the store changed (a one-row read), and how long
+# every session of this process shares one answer.
+WATCH_S, VERSION_TTL_S = 3, 1
 
 
-@st.cache_resource(show_spinner="Reading the articles into the fact store…")
-def open_store(db: Path) -> Path:
-    """Ingest the shipped articles into the store once per process (idempotent)."""
-    ensure_corpus(db, ARTICLES)
-    return db
+@dataclass(frozen=True)
+class Visit:
+    """The store a page reads and the editor signed in on it, if any."""
+
+    url: str
+    editor: str | None
+
+
+@st.cache_resource(show_spinner="Preparing the fact store (first start only)…")
+def open_store(url: str) -> str:
+    """Migrate the store and ingest the shipped articles it lacks, once per process."""
+    ensure_corpus(url, ARTICLES)
+    return url
+
+
+@st.cache_data(ttl=VERSION_TTL_S, show_spinner=False)
+def current_version(url: str) -> int:
+    """Return the store's version; one read a second serves every session of this process."""
+    return store_version(url)
 
 
 # Shared read-only objects: a resource cache hands out the object itself, where cache_data
-# would unpickle megabytes on every rerun. Nothing mutates them.
-@st.cache_resource(show_spinner=False)
-def load_board(db: Path) -> Board:
-    """Read the store into the board the screen shows: every derived column, once per store."""
-    return board_of(read_articles(db), read_facts(db), places=gazetteer().positions())
+# would unpickle megabytes on every rerun. Nothing mutates them. A new store version makes
+# a new board; the old one is dropped.
+@st.cache_resource(show_spinner="Reading the store…", max_entries=2)
+def load_board(url: str, version: int) -> Board:
+    """Read one snapshot of the store into the board the screen shows (keyed on its version)."""
+    return board_of(read_snapshot(url), places=gazetteer().positions())
 
 
 @st.cache_resource(show_spinner=False)
@@ -90,6 +140,24 @@ def load_context(lon: float, lat: float) -> Any:
     return context_of_point(layer_frames(), lon=lon, lat=lat)
 
 
+@st.cache_data(show_spinner=False)
+def place_names() -> list[str]:
+    """Return the name of every gazetteer place, for choosing a fact's places."""
+    return [place.name for place in gazetteer()]
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def load_upload(name: str, data: bytes) -> Any:
+    """Read an uploaded file into an article's text (once per file)."""
+    return upload_of(name, data)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def load_preview(text: str, published: Any) -> list[Fact]:
+    """Extract the facts of a pasted or uploaded text (once per text and date)."""
+    return facts_from_text(text, published=published)
+
+
 load_vessel_counts = st.cache_data(read_vessel_counts, show_spinner=False)
 
 
@@ -104,9 +172,56 @@ def load_score(folder: Path) -> dict[str, Any]:
     return total.as_dict() | {"articles": len(files), "extractor_version": EXTRACTOR_VERSION}
 
 
+def place_record(name: str) -> dict[str, Any]:
+    """Return a place name as a fact's place: the gazetteer's entry, or the name unlocated."""
+    return place_ref(name, gazetteer()).to_dict()
+
+
+def board_or_trouble(url: str) -> Board | None:
+    """Return the board of the store's current version, or say it cannot be reached."""
+    try:
+        return load_board(open_store(url), current_version(url))
+    except StoreUnavailable as err:
+        render_store_trouble(str(err))
+        retry_when_back(url)
+        return None
+
+
+@st.fragment(run_every=WATCH_S)
+def watch_store(url: str, shown: int) -> None:
+    """Rerun the page when the store has a version newer than the one shown."""
+    try:
+        changed = current_version(url) != shown
+    except StoreUnavailable:
+        changed = False  # the next full run says so; keep showing what was read
+    if changed:
+        st.rerun(scope="app")
+
+
+@st.fragment(run_every=WATCH_S)
+def retry_when_back(url: str) -> None:
+    """Rerun the page once the store can be reached again."""
+    try:
+        current_version(url)
+    except StoreUnavailable:
+        return
+    st.rerun(scope="app")
+
+
+def signed_in(url: str) -> str | None:
+    """Draw the account box in the sidebar; return the signed-in editor's name."""
+    with st.sidebar:
+        return render_sign_in(partial(sign_in, url))
+
+
 def dashboard() -> None:
     """Show the store's facts on the map, the timeline and the tabs, filtered by the URL."""
-    board = load_board(open_store(DEFAULT_DB))
+    url = configured_url()
+    board = board_or_trouble(url)
+    if board is None:
+        return
+    watch_store(url, board.version)
+    editor = signed_in(url)
     rejected = rejected_values({n: st.query_params.get_all(n) for n in NAMES}, board.link_values)
     filters = render_filters(
         board.link_values, defaults=DEFAULTS, layer_titles=LAYER_TITLES,
@@ -116,9 +231,10 @@ def dashboard() -> None:
     listed = shown[FACT_ID].head(LISTED).tolist()
     render_header(shown=len(shown), facts=len(board.facts), articles=len(board.articles))
     render_notices(rejected)
+    render_flash()
     map_column, side_column = st.columns([3, 2], gap="medium")
     with side_column:
-        fact_id = render_side_panel(board, filters, shown, listed=listed)
+        fact_id = render_side_panel(board, filters, shown, listed=listed, visit=Visit(url, editor))
     with map_column:
         render_map_and_timeline(board, filters, with_fact(shown, board.facts, fact_id), fact_id)
     render_tabs(board, shown, listed=listed, fact_id=fact_id)
@@ -127,19 +243,70 @@ def dashboard() -> None:
 
 
 def render_side_panel(
-    board: Board, filters: Filters, shown: pd.DataFrame, *, listed: list[str]
+    board: Board, filters: Filters, shown: pd.DataFrame, *, listed: list[str], visit: Visit
 ) -> str | None:
-    """Show the fact picker, the selected fact in its context and its article; return its id."""
+    """Show the fact picker, the selected fact in its context and its article; return its id.
+
+    A signed-in editor also gets the review form, the missed-event form and deletion.
+    """
     fact_id = render_fact_picker(board.labels, listed=listed)
     selected = board.fact(fact_id)
     points, area_names = located_places(selected) if selected else ([], [])
     contexts = [(name, load_context(lon, lat)) for name, lon, lat in points]
     render_selected(selected, contexts, areas=area_names)
+    editor = visit.editor
+    if editor and selected:
+        form = render_review(selected, place_names=place_names())
+        if form:
+            store_review(
+                visit.url, lambda: review_of(selected, form, editor=editor, place=place_record)
+            )
     article_id = article_to_read(
         selected, chosen=filters.article, shown=shown, articles=list(board.article_titles)
     )
-    render_article(board.article(article_id), board.facts, selected=selected)
+    article = board.article(article_id)
+    render_article(article, board.facts, selected=selected)
+    if editor:
+        render_editing(visit.url, article, editor=editor)
     return fact_id
+
+
+def render_editing(url: str, article: dict[str, Any], *, editor: str) -> None:
+    """Offer an editor to add a missed event from the article, or to delete the article."""
+    added = render_add_event(sentences_of(article["text"]), place_names=place_names())
+    if added:
+        sentence, form = added
+        store_review(url, lambda: added_event(
+            article["article_id"], sentence, form, editor=editor, place=place_record))  # fmt: skip
+    render_delete(article, on_delete=partial(remove_article, url, article["article_id"]))
+
+
+def store_review(url: str, review: Any) -> None:
+    """Build and store a review (`review()` may refuse the form); rerun to show it, or say why."""
+    try:
+        made: Review = review()
+        save_review(url, made)
+    except (ReviewError, ReviewConflict, StoreUnavailable) as err:
+        st.error(str(err))
+        return
+    flash(f"Review saved: {made.status}.")
+    st.rerun()
+
+
+def remove_article(url: str, article_id: str) -> None:
+    """Delete an article (a button's callback: it runs before the page is drawn again)."""
+    try:
+        deleted = delete_article(url, article_id)
+    except StoreUnavailable as err:
+        flash(str(err), kind="error")
+        return
+    for key in (ARTICLE, FACT):
+        st.session_state.pop(key, None)
+    if deleted is None:
+        flash("That article was already deleted.", kind="info")
+        return
+    flash(f"Deleted “{deleted.title}”: the article, its {deleted.facts} facts and "
+          f"{deleted.reviews} reviews.")  # fmt: skip
 
 
 def render_map_and_timeline(
@@ -178,9 +345,60 @@ def render_tabs(
             render_vessel_stats(*load_vessel_counts(DATA / "senkaku_cgv_counts.csv"))
     if about_tab.open:
         with about_tab:
-            render_about(LAYERS, board.articles, load_score(DEVSET))
+            render_about(LAYERS, board.articles, load_score(DEVSET), lost=board.lost_reviews)
+
+
+def add_article() -> None:
+    """Let a signed-in editor bring an article in, check its facts, and save both."""
+    st.title("Add an article", anchor=False)
+    url = configured_url()
+    if board_or_trouble(url) is None:
+        return
+    editor = signed_in(url)
+    if not editor:
+        st.info("Sign in as an editor (in the sidebar) to add articles. Anyone with a link can "
+                "view the dashboard; adding, reviewing and deleting need an editor.")  # fmt: skip
+        return
+    render_flash()
+    form = article_form()
+    try:
+        article = article_from_form(form, added_by=editor)
+    except ArticleError as err:
+        if form.text.strip():
+            st.warning(str(err))
+        render_save(ready=False)
+        return
+    known = article_with_text(url, article.text)
+    if known:
+        st.info("This text is already in the store.")
+        st.page_link(DASHBOARD, label="Open it on the dashboard", query_params={ARTICLE: known})
+        return
+    with st.spinner(f"Extracting facts from {len(article.text.split()):,} words…"):
+        facts = load_preview(article.text, article.published)
+    render_preview(article.text, facts)
+    if render_save(ready=True):
+        saved = save_article(url, article, facts, added_by=editor)
+        flash(f"Saved “{article.title}” with {len(facts)} facts ({saved.outcome}).")
+        st.switch_page(DASHBOARD, query_params={ARTICLE: saved.article_id})
+
+
+def article_form() -> ArticleForm:
+    """Read an uploaded file into the fields (once per file), then return the fields."""
+    upload = render_upload()
+    proposed = proposed_date(st.session_state.get("new_text") or "")
+    if upload is not None:
+        name, data = upload
+        try:
+            parsed = load_upload(name, data)
+        except ArticleError as err:
+            st.error(str(err))
+        else:
+            fill_from(parsed, file_id=f"{name}:{len(data)}:{hash(data)}")
+            proposed = parsed.published or proposed
+    return render_article_fields(proposed=proposed)
 
 
 # No page or page_icon icons: a material-icon favicon is fetched from fonts.gstatic.com.
 st.set_page_config(page_title="Maritime security dashboard", layout="wide")
-st.navigation([st.Page(dashboard, title="Dashboard", default=True)]).run()
+DASHBOARD = st.Page(dashboard, title="Dashboard", default=True)
+st.navigation([DASHBOARD, st.Page(add_article, title="Add an article", url_path="add")]).run()

@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from components.article import safe_link
+from facts.article import safe_link
 
 # Rates of the scorer (facts/score.py) and what each one means, in the order shown.
 RATES = {
@@ -48,9 +48,13 @@ def article_table(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def render_about(
-    layers: Mapping[str, Any], articles: pd.DataFrame, score: Mapping[str, Any] | None
+    layers: Mapping[str, Any],
+    articles: pd.DataFrame,
+    score: Mapping[str, Any] | None,
+    *,
+    lost: pd.DataFrame,
 ) -> None:
-    """Show what the data is, where it comes from and how accurate the extraction is."""
+    """Show what the data is, where it comes from, how accurate extraction is, lost reviews."""
     st.markdown(
         "Facts are extracted by code from the articles below: a spaCy English pipeline with "
         "domain rules finds events (meetings, agreements, exercises, incursions, incidents, "
@@ -66,6 +70,8 @@ def render_about(
     )  # fmt: skip
     st.markdown("**Extraction accuracy on the reference annotations**")
     _render_score(score)
+    if not lost.empty:
+        _render_lost(lost)
     st.markdown("**Reference layers**")
     st.dataframe(layer_table(layers), hide_index=True)
     st.caption(
@@ -93,4 +99,17 @@ def _render_score(score: Mapping[str, Any] | None) -> None:
         f"{score['gold_relations']}. The rules were tuned on these articles, so these rates "
         "overstate accuracy on new text: on articles it had never seen, the extractor found "
         "between a quarter and three quarters of the reference events (data/devset/README.md)."
+    )
+
+
+def _render_lost(lost: pd.DataFrame) -> None:
+    """List the reviews whose fact the current extractor no longer gives."""
+    st.markdown("**Reviews that no longer find their fact**")
+    st.caption(
+        "The extractor now gives these facts differently (or not at all): neither their id nor "
+        "their evidence span matches one fact. The reviews are kept; review the new facts again."
+    )
+    st.dataframe(
+        lost[["article_id", "status", "editor", "created_at", "reason", "span_start", "span_end"]],
+        hide_index=True,
     )

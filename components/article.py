@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping, Sequence
-from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
 
+from facts.article import safe_link
 from facts.labels import escape_markdown, text_of
 from facts.model import ARTICLE_ID, KIND
 
@@ -41,14 +41,6 @@ def highlighted_html(text: str, spans: Sequence[tuple[int, int]]) -> str:
     pieces.append(html.escape(text[cursor:]))
     paragraphs = "".join(pieces).split("\n")
     return "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
-
-
-def safe_link(url: object) -> str | None:
-    """Return the URL if it is a plain http(s) link, else None (no javascript: or data:)."""
-    if not isinstance(url, str):
-        return None
-    parts = urlsplit(url.strip())
-    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def article_to_read(

@@ -28,6 +28,7 @@ COLUMNS = {
     "places": st.column_config.TextColumn("Places"),
     "article": st.column_config.TextColumn("Article"),
     "confidence": st.column_config.NumberColumn("Confidence", format="%.2f", width="small"),
+    "review": st.column_config.TextColumn("Review", width="small"),
 }
 
 

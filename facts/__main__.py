@@ -1,4 +1,4 @@
-"""Run the facts command line: `python -m facts extract|ingest|score`."""
+"""Run the facts command line: `python -m facts extract|ingest|migrate|editor|score`."""
 
 import sys
 

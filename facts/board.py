@@ -13,17 +13,27 @@ from typing import Any
 
 import pandas as pd
 
-from facts.labels import category_label, date_label, places_label, summary_of, text_of, with_hover
+from facts.labels import (
+    category_label,
+    date_label,
+    places_label,
+    review_label,
+    summary_of,
+    text_of,
+    with_hover,
+)
 from facts.link import LinkValues, link_values_of
 from facts.model import ACTORS, ARTICLE_ID, FACT_ID, SPEAKER
 from facts.placements import placed_facts, with_current_places
 from facts.query import with_filter_columns
+from facts.reviews import reviewed_facts
+from facts.store import Snapshot
 from facts.time_axis import PUBLISHED, with_time_axis
 
 TITLE = "title"
 # Columns of the facts table, in order; `fact_id` is the index.
 ROW_COLUMNS = ("category", "when", "precision", "summary", "actors", "places", "article",
-               "confidence")  # fmt: skip
+               "confidence", "review")  # fmt: skip
 PICKER_SUMMARY_CHARS = 90
 
 
@@ -37,6 +47,9 @@ class Board:
     placements: pd.DataFrame
     labels: Mapping[str, str]
     link_values: LinkValues
+    # Reviews whose fact the extractor no longer gives (matched neither by id nor by span).
+    lost_reviews: pd.DataFrame
+    version: int = 0
 
     def fact(self, fact_id: str | None) -> dict[str, Any] | None:
         """Return one fact as a record, or None when there is no such fact."""
@@ -59,20 +72,18 @@ class Board:
 
 
 def board_of(
-    articles: pd.DataFrame,
-    facts: pd.DataFrame,
-    *,
-    places: Mapping[str, tuple[float | None, float | None, str]],
+    snapshot: Snapshot, *, places: Mapping[str, tuple[float | None, float | None, str]]
 ) -> Board:
-    """Return the board of a store's articles and facts.
+    """Return the board of one snapshot of the store: its facts as reviewed, and their views.
 
     Parameters
     ----------
     places
         (lon, lat, precision) of every gazetteer id as the gazetteer has it now.
     """
-    articles = articles.sort_values(ARTICLE_ID).reset_index(drop=True)
-    framed = fact_frame(facts, articles, places=places)
+    articles = snapshot.articles.sort_values(ARTICLE_ID).reset_index(drop=True)
+    reviewed, lost = reviewed_facts(snapshot.facts, snapshot.reviews)
+    framed = fact_frame(reviewed, articles, places=places)
     return Board(
         articles=articles,
         facts=framed,
@@ -80,6 +91,8 @@ def board_of(
         placements=placed_facts(framed),
         labels=picker_labels(framed),
         link_values=link_values_of(framed, articles=tuple(articles[ARTICLE_ID])),
+        lost_reviews=lost,
+        version=snapshot.version,
     )
 
 
@@ -89,7 +102,7 @@ def fact_frame(
     *,
     places: Mapping[str, tuple[float | None, float | None, str]],
 ) -> pd.DataFrame:
-    """Return the facts with their article's title and date and every derived column."""
+    """Return the (reviewed) facts with their article's title and date and every derived column."""
     titled = with_current_places(facts, places).merge(
         articles[[ARTICLE_ID, TITLE, PUBLISHED]], on=ARTICLE_ID, how="left"
     )
@@ -109,6 +122,7 @@ def table_rows(facts: pd.DataFrame) -> pd.DataFrame:
             "places": places_label(f),
             "article": text_of(f.get(TITLE)) or f[ARTICLE_ID],
             "confidence": f.get("confidence"),
+            "review": review_label(f),
         }
         for f in facts.to_dict("records")
     ]

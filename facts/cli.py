@@ -1,21 +1,36 @@
-"""Command line: extract one article's facts as JSON, ingest articles, score the dev set."""
+"""Command line: extract facts, ingest articles, migrate the store, manage editors, score."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from facts.article import ArticleError, read_article, read_text
+from facts.database import (
+    DEFAULT_PATH,
+    ENV,
+    StoreUnavailable,
+    StoreUnreachable,
+    configured_url,
+    database_url,
+    shown_url,
+)
 from facts.dates import parse_published
+from facts.editors import EditorError, add_editor, editor_names, remove_editor
 from facts.extract import facts_from_text
+from facts.schema import migrate
 from facts.score import Score, load_gold, score_article
-from facts.store import DEFAULT_DB, ingest_paths
+from facts.store import ingest_paths
 from paths import ARTICLES, DEVSET
+
+# Exit statuses, as the README lists them.
+OK, REFUSED, USAGE, UNWRITABLE, UNREACHABLE = 0, 1, 2, 3, 4
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -23,13 +38,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.run(args)
-    except (ArticleError, ValueError) as err:
+    except StoreUnreachable as err:
+        print(f"error: {err}; nothing was written", file=sys.stderr)
+        return UNREACHABLE
+    except StoreUnavailable as err:
+        print(f"error: {err}; nothing was written", file=sys.stderr)
+        return UNWRITABLE
+    except (ArticleError, EditorError, ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
-        return 2
+        return USAGE
 
 
 def _parser() -> argparse.ArgumentParser:
-    """Return the argument parser with its three commands."""
+    """Return the argument parser with its commands."""
     parser = argparse.ArgumentParser(prog="python -m facts", description=__doc__)
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     extract = commands.add_parser("extract", help="print an article's facts as JSON")
@@ -38,18 +59,55 @@ def _parser() -> argparse.ArgumentParser:
     extract.set_defaults(run=_extract)
     ingest = commands.add_parser("ingest", help="add articles (.txt + .json sidecar) to the store")
     ingest.add_argument("paths", type=Path, nargs="+")
-    ingest.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"default {DEFAULT_DB}")
+    _store_option(ingest)
     ingest.add_argument(
         "--processes",
-        type=int,
+        type=_processes,
         default=len(os.sched_getaffinity(0)),
-        help="parsing processes (default: the CPUs this process may use)",
+        help="parsing processes, 1 or more (default: the CPUs this process may use)",
     )
     ingest.set_defaults(run=_ingest)
+    migrate_ = commands.add_parser("migrate", help="create the store or bring it to this version")
+    _store_option(migrate_)
+    migrate_.set_defaults(run=_migrate)
+    editor = commands.add_parser("editor", help="manage who may add and review articles")
+    actions = editor.add_subparsers(required=True, metavar="ACTION")
+    add = actions.add_parser("add", help="add an editor; the password is read from stdin")
+    add.add_argument("name")
+    add.add_argument("--password-stdin", action="store_true", required=True,
+                     help="read the password from the first line of standard input")  # fmt: skip
+    add.set_defaults(run=_editor_add)
+    listing = actions.add_parser("list", help="list the editors")
+    listing.set_defaults(run=_editor_list)
+    remove = actions.add_parser("remove", help="remove an editor")
+    remove.add_argument("name")
+    remove.set_defaults(run=_editor_remove)
+    for sub in (add, listing, remove):
+        _store_option(sub)
     score = commands.add_parser("score", help="score the extractor on the development set")
     score.add_argument("--devset", type=Path, default=DEVSET)
     score.set_defaults(run=_score)
     return parser
+
+
+def _store_option(parser: argparse.ArgumentParser) -> None:
+    """Add the --db option: the store's path or URL (default: MARITIME_DB, else var/)."""
+    parser.add_argument("--db", type=database_url, default=None,
+                        help=f"the store: a path or a database URL (default: {ENV} or "
+                             f"{DEFAULT_PATH})")  # fmt: skip
+
+
+def _store(args: argparse.Namespace) -> str:
+    """Return the store the command works on."""
+    return args.db or configured_url()
+
+
+def _processes(value: str) -> int:
+    """Return a count of processes given on the command line: a whole number, 1 or more."""
+    if not value.isdigit() or int(value) < 1:
+        msg = f"--processes takes a whole number of 1 or more, not {value!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(value)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -63,25 +121,64 @@ def _extract(args: argparse.Namespace) -> int:
     facts = facts_from_text(text, published=published, article_id=args.file.stem)
     json.dump({"facts": [f.to_dict() for f in facts]}, sys.stdout, ensure_ascii=False, indent=1)
     print()
-    return 0
+    return OK
 
 
 def _ingest(args: argparse.Namespace) -> int:
     """Ingest the given files and folders; print what was added and refused."""
+    url = _store(args)
     try:
-        report = ingest_paths(args.db, args.paths, progress=True, processes=args.processes)
-    except (OSError, sqlite3.Error) as err:
+        report = ingest_paths(url, args.paths, progress=True, processes=args.processes)
+    except StoreUnreachable:
+        raise
+    except (OSError, SQLAlchemyError, StoreUnavailable) as err:
         # Each article is written in one transaction: what was written before stays whole.
-        print(f"error: the store could not be written ({err}); articles written before the "
-              "failure are kept whole, none is half-written", file=sys.stderr)  # fmt: skip
-        return 3
+        print(f"error: the store could not be written ({_first_line(err)}); articles "
+              "written before the failure are kept whole, none is half-written",
+              file=sys.stderr)  # fmt: skip
+        return UNWRITABLE
     for error in report.errors:
         print(f"error: {error}", file=sys.stderr)
     if report.errors:
         print("nothing was added: fix or remove the files above", file=sys.stderr)
-        return 1
-    print(f"{report.added} added, {report.skipped} already in {args.db}")
-    return 0
+        return REFUSED
+    print(f"{report.added} added, {report.updated} re-extracted, {report.skipped} already in "
+          f"{shown_url(url)}")  # fmt: skip
+    return OK
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    """Create the store or bring its schema to this version; print the revision."""
+    url = _store(args)
+    print(f"{shown_url(url)} is at schema revision {migrate(url)}")
+    return OK
+
+
+def _editor_add(args: argparse.Namespace) -> int:
+    """Add an editor whose password is the first line of standard input."""
+    password = sys.stdin.readline().rstrip("\r\n")
+    add_editor(_store(args), args.name, password)
+    print(f"editor {args.name} added")
+    return OK
+
+
+def _editor_list(args: argparse.Namespace) -> int:
+    """Print the editors' names, one per line."""
+    for name in editor_names(_store(args)):
+        print(name)
+    return OK
+
+
+def _editor_remove(args: argparse.Namespace) -> int:
+    """Remove an editor."""
+    remove_editor(_store(args), args.name)
+    print(f"editor {args.name} removed")
+    return OK
+
+
+def _first_line(error: BaseException) -> str:
+    """Return the first line of an error's message."""
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
 def _score(args: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from facts.model import KIND
+from facts.reviews import REVIEW, REVIEWER, UNREVIEWED
 
 # Kinds that have no category get their kind as a label instead.
 KIND_LABELS = {"quote": "quote", "relation": "relation"}
@@ -57,6 +58,14 @@ def summary_of(fact: Mapping) -> str:
     return text_of(fact.get("summary")) or text_of(fact.get("evidence"))
 
 
+def review_label(fact: Mapping) -> str:
+    """Return a fact's review status as read by people: 'corrected by ana', 'not reviewed'."""
+    status = text_of(fact.get(REVIEW)) or UNREVIEWED
+    if status == UNREVIEWED:
+        return "not reviewed"
+    return f"{status} by {text_of(fact.get(REVIEWER))}"
+
+
 def fact_hover(fact: Mapping, *, title: str = "") -> str:
     """Return the HTML-escaped hover text of a fact: summary, category, date, places, article."""
     lines = [
@@ -65,6 +74,8 @@ def fact_hover(fact: Mapping, *, title: str = "") -> str:
     ]
     if fact["places"]:
         lines.append(f"at {html.escape(places_label(fact))}")
+    if text_of(fact.get(REVIEW)) not in ("", UNREVIEWED):
+        lines.append(f"<i>{html.escape(review_label(fact))}</i>")
     if title:
         lines.append(f"source: {_wrapped(title)}")
     return "<br>".join(lines)

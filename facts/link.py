@@ -16,6 +16,7 @@ import pandas as pd
 from facts.labels import escape_markdown
 from facts.model import CATEGORIES, FACT_ID
 from facts.query import Filters, actors_of, day_span_of, place_names_of
+from facts.reviews import STATUSES
 from geo.layers import LAYERS as LAYERS_SHIPPED
 from geo.views import FACT_VIEW, VIEWS
 
@@ -28,7 +29,8 @@ VIEW = "view"
 FACT = "fact"
 ARTICLE = "article"
 QUERY = "q"
-NAMES = (LAYERS, CATEGORY, ACTOR, PLACE, DATES, VIEW, FACT, ARTICLE, QUERY)
+REVIEW = "review"
+NAMES = (LAYERS, CATEGORY, ACTOR, PLACE, DATES, VIEW, FACT, ARTICLE, QUERY, REVIEW)
 
 QUERY_MAX_CHARS = 200
 _SHOWN_CHARS = 60
@@ -47,6 +49,7 @@ class LinkValues:
     articles: tuple[str, ...]
     first_day: date | None
     last_day: date | None
+    reviews: tuple[str, ...] = STATUSES
 
 
 def link_values_of(facts: pd.DataFrame, *, articles: Sequence[str]) -> LinkValues:
@@ -85,6 +88,7 @@ def rejected_values(
         VIEW: accepted.views,
         FACT: accepted.facts,
         ARTICLE: accepted.articles,
+        REVIEW: accepted.reviews,
     }
     rejected = []
     for name, options in choices.items():
@@ -145,6 +149,7 @@ def share_query(filters: Filters, *, defaults: Filters, fact: str | None) -> str
         pairs.append((ARTICLE, filters.article))
     if filters.query:
         pairs.append((QUERY, filters.query))
+    pairs += [(REVIEW, r) for r in filters.review]
     if fact:
         pairs.append((FACT, fact))
     return urlencode(pairs)

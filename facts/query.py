@@ -18,6 +18,7 @@ from facts.model import (
     PLACES,
     SPEAKER,
 )
+from facts.reviews import REJECTED, REVIEW, UNREVIEWED
 
 # Columns `with_filter_columns` adds, so that filtering a rerun reads columns, not rows.
 SPAN_START, SPAN_END, SEARCH_TEXT = "span_start", "span_end", "search_text"
@@ -37,6 +38,8 @@ class Filters:
     view: str | None = None
     article: str | None = None
     query: str = ""
+    # Review statuses to show; none chosen shows every fact but the rejected ones.
+    review: tuple[str, ...] = ()
 
 
 def facts_matching(facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -61,6 +64,9 @@ def facts_matching(facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep &= facts[ARTICLE_ID] == filters.article
     if filters.query.strip():
         keep &= facts[SEARCH_TEXT].str.contains(filters.query.strip().casefold(), regex=False)
+    # Facts read without their reviews (straight from the store) are all unreviewed.
+    status = facts[REVIEW] if REVIEW in facts.columns else pd.Series(UNREVIEWED, facts.index)
+    keep &= status.isin(filters.review) if filters.review else status != REJECTED
     return facts[keep]
 
 

@@ -1,97 +1,167 @@
-"""The fact store: SQLite, filled from article files, read by the app as DataFrames."""
+"""The fact store: articles and their facts written whole, read as one snapshot, versioned.
+
+Every function takes the store as a path or SQLAlchemy URL (see `facts.database`). A write
+that changes what the dashboard shows bumps the store version in the same transaction, so a
+reader that saw version N has seen every write up to N and none after it.
+"""
 
 from __future__ import annotations
 
-import json
-import os
-import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
+from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from tqdm import tqdm
 
 from facts.article import Article, ArticleError, read_article, text_hash
+from facts.database import database_url, reading, writing
 from facts.extract import facts_from_texts
 from facts.model import EXTRACTOR_VERSION, Fact
-from paths import VAR
+from facts.reviews import Review
+from facts.schema import ARTICLES, FACTS, REVIEWS, STORE_STATE, migrate, now_text
 
-DEFAULT_DB = Path(os.environ.get("MARITIME_DB", VAR / "facts.sqlite"))
-
-ARTICLE_COLUMNS = ("article_id", "title", "publisher", "published", "url", "text")
-FACT_COLUMNS = (
-    "fact_id", "article_id", "kind", "category", "summary", "date", "date_end",
-    "date_precision", "date_text", "actors", "places", "speaker", "text", "subject",
-    "relation", "object", "sentence", "start", "end", "evidence", "confidence",
-    "extractor_version",
-)  # fmt: skip
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS articles (
-    article_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, title TEXT, publisher TEXT,
-    published TEXT NOT NULL, url TEXT, note TEXT, text TEXT NOT NULL, extractor_version TEXT);
-CREATE TABLE IF NOT EXISTS facts (
-    fact_id TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles ON DELETE CASCADE,
-    kind TEXT NOT NULL, category TEXT, summary TEXT, date TEXT, date_end TEXT,
-    date_precision TEXT, date_text TEXT, actors TEXT, places TEXT, speaker TEXT, text TEXT,
-    subject TEXT, relation TEXT, object TEXT, sentence INTEGER, start INTEGER, "end" INTEGER,
-    evidence TEXT, confidence REAL, extractor_version TEXT, PRIMARY KEY (article_id, fact_id));
-"""
+ARTICLE_COLUMNS = ("article_id", "title", "publisher", "published", "url", "text", "added_at",
+                   "added_by")  # fmt: skip
+FACT_COLUMNS = tuple(c.name for c in FACTS.columns)
+REVIEW_COLUMNS = tuple(c.name for c in REVIEWS.columns)
+ADDED, UPDATED, SKIPPED = "added", "updated", "already in the store"
+# Two writers may pick the same free id for different texts at once; the loser retries.
+_ID_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
 class IngestReport:
-    """What an ingest did: articles added, already present, and files refused (with why)."""
+    """What an ingest did: articles added, re-extracted, already present, and refusals (why)."""
 
     added: int
     skipped: int
     errors: tuple[str, ...]
+    updated: int = 0
 
 
-@contextmanager
-def _connect(db: Path) -> Iterator[sqlite3.Connection]:
-    """Open the store, creating it and its tables on first use."""
-    db.parent.mkdir(parents=True, exist_ok=True)
-    with closing(sqlite3.connect(db)) as conn:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.executescript(_SCHEMA)
-        yield conn
+@dataclass(frozen=True)
+class Saved:
+    """The outcome of writing one article: its id in the store and what happened."""
+
+    article_id: str
+    outcome: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the dashboard reads, as of one store version."""
+
+    version: int
+    articles: pd.DataFrame
+    facts: pd.DataFrame
+    reviews: pd.DataFrame
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """What deleting an article removed."""
+
+    article_id: str
+    title: str
+    facts: int
+    reviews: int
 
 
 def ingest_paths(
-    db: Path, paths: Sequence[Path], *, progress: bool = False, processes: int = 1
+    db: str | Path,
+    paths: Sequence[Path],
+    *,
+    progress: bool = False,
+    processes: int = 1,
+    added_by: str = "command line",
 ) -> IngestReport:
-    """Add articles (files, or folders of `.txt`) to the store; any bad file means no change.
+    """Add articles (files, or folders of `.txt`) to the store, each in one transaction.
 
-    `processes` > 1 parses in that many worker processes (see `facts_from_texts`).
+    Every file is read and every article extracted before anything is written: a file that
+    cannot be read or an article that cannot be extracted means nothing is written. A write
+    failing part-way (a full disk) keeps the articles written before it whole.
     """
-    files = [f for p in paths for f in (sorted(p.glob("*.txt")) if p.is_dir() else [p])]
+    url = database_url(db)
+    migrate(url)
     articles, errors = [], []
-    for path in files:
+    for path in _article_files(paths, errors):
         try:
             articles.append(read_article(path))
         except ArticleError as err:
             errors.append(str(err))
     if errors:
         return IngestReport(0, 0, tuple(errors))
-    return _ingest(db, articles, progress=progress, processes=processes)
+    with reading(url) as connection:
+        current = _current_hashes(connection)
+    todo = list({a.content_hash: a for a in articles if a.content_hash not in current}.values())
+    extracted = facts_from_texts(
+        ((a.text, a.article_id) for a in todo),
+        published=[a.published for a in todo],
+        processes=processes,
+    )
+    bar = tqdm(extracted, total=len(todo), disable=not progress, unit="article", desc="extract")
+    done = list(zip(todo, bar, strict=True))
+    outcomes = [save_article(url, a, facts, added_by=added_by).outcome for a, facts in done]
+    return IngestReport(
+        added=outcomes.count(ADDED),
+        skipped=len(articles) - outcomes.count(ADDED) - outcomes.count(UPDATED),
+        errors=(),
+        updated=outcomes.count(UPDATED),
+    )
 
 
-def ensure_corpus(db: Path, articles_dir: Path) -> int:
-    """Ingest the shipped articles not yet in the store (or extracted by an older version)."""
-    with _connect(db) as conn:
-        rows = conn.execute(
-            "SELECT content_hash FROM articles WHERE extractor_version = ?", (EXTRACTOR_VERSION,)
-        )
-        current = {h for (h,) in rows}
+def _article_files(paths: Sequence[Path], errors: list[str]) -> list[Path]:
+    """Return the `.txt` files named or held by the given paths; say why others are refused.
+
+    Only regular files are read: a symbolic link could point anywhere on the machine.
+    Folders are not searched below their own level.
+    """
+    files = []
+    for path in paths:
+        if path.is_symlink():
+            errors.append(f"{path}: a symbolic link; give the file or folder itself")
+        elif path.is_dir():
+            found = sorted(path.glob("*.txt"))
+            if not found:
+                errors.append(f"{path}: a folder with no .txt articles in it")
+            for item in found:
+                if item.is_symlink() or not item.is_file():
+                    kind = "a symbolic link" if item.is_symlink() else "not a regular file"
+                    errors.append(f"{item}: {kind}; only regular .txt files are read")
+                else:
+                    files.append(item)
+        elif path.exists() and not path.is_file():
+            errors.append(f"{path}: not a regular file")
+        else:
+            files.append(path)
+    return files
+
+
+def ensure_corpus(db: str | Path, articles_dir: Path) -> int:
+    """Migrate the store and ingest the shipped articles it lacks (or has from an older version)."""
+    url = database_url(db)
+    migrate(url)
+    with reading(url) as connection:
+        current = _current_hashes(connection)
     new = [p for p in sorted(articles_dir.glob("*.txt")) if _file_hash(p) not in current]
     if not new:
         return 0
-    report = ingest_paths(db, new)
+    report = ingest_paths(url, new, added_by="shipped corpus")
     if report.errors:
         raise ArticleError("; ".join(report.errors))
     return report.added
+
+
+def _current_hashes(connection: Connection) -> set[str]:
+    """Return the text hashes of the articles extracted by this extractor version."""
+    rows = connection.execute(
+        select(ARTICLES.c.content_hash).where(ARTICLES.c.extractor_version == EXTRACTOR_VERSION)
+    )
+    return set(rows.scalars())
 
 
 def _file_hash(path: Path) -> str | None:
@@ -102,61 +172,222 @@ def _file_hash(path: Path) -> str | None:
         return None
 
 
-def _ingest(db: Path, articles: list[Article], *, progress: bool, processes: int) -> IngestReport:
-    """Extract facts from articles not stored yet and write each article in one transaction."""
-    with _connect(db) as conn:
-        known = dict(conn.execute(
-            "SELECT content_hash, extractor_version FROM articles").fetchall())  # fmt: skip
-        todo = list({a.content_hash: a for a in articles
-                     if known.get(a.content_hash) != EXTRACTOR_VERSION}.values())  # fmt: skip
-        stream = facts_from_texts(((a.text, a.article_id) for a in todo),
-                                  published=[a.published for a in todo],
-                                  processes=processes)  # fmt: skip
-        bar = tqdm(zip(todo, stream, strict=True), total=len(todo), disable=not progress,
-                   unit="article", desc="ingest")  # fmt: skip
-        for article, facts in bar:
-            with conn:  # one transaction per article: all of it or none
-                conn.execute("DELETE FROM articles WHERE article_id = ? OR content_hash = ?",
-                             (article.article_id, article.content_hash))  # fmt: skip
-                conn.execute(
-                    "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?)", _article_row(article)
-                )
-                conn.executemany("INSERT OR REPLACE INTO facts VALUES (" + ",".join("?" * 22) + ")",
-                                 [_fact_row(f) for f in facts])  # fmt: skip
-    return IngestReport(len(todo), len(articles) - len(todo), ())
+def save_article(
+    db: str | Path, article: Article, facts: Iterable[Fact], *, added_by: str
+) -> Saved:
+    """Write an article and its facts in one transaction, unless the same text is stored.
+
+    The same text is the same article whatever its name: it is stored once however many
+    writers send it at once. An article stored by an older extractor gets the new facts (its
+    reviews stay). A different text whose wanted id is taken gets the id with its hash.
+    """
+    url, facts = database_url(db), list(facts)
+    for attempt in range(_ID_ATTEMPTS):
+        try:
+            with writing(url) as connection:
+                return _write(connection, article, facts, added_by=added_by, suffixed=attempt > 0)
+        except IntegrityError:
+            if attempt == _ID_ATTEMPTS - 1:
+                raise
+    raise AssertionError  # unreachable: the loop returns or raises
 
 
-def _article_row(a: Article) -> tuple:
+def _write(
+    connection: Connection, article: Article, facts: list[Fact], *, added_by: str, suffixed: bool
+) -> Saved:
+    """Write one article in the open transaction; return its id and what happened."""
+    found = connection.execute(
+        select(ARTICLES.c.article_id, ARTICLES.c.extractor_version)
+        .where(ARTICLES.c.content_hash == article.content_hash)
+        .with_for_update()
+    ).first()
+    if found is not None and found.extractor_version == EXTRACTOR_VERSION:
+        return Saved(found.article_id, SKIPPED)
+    if found is not None:
+        connection.execute(delete(FACTS).where(FACTS.c.article_id == found.article_id))
+        connection.execute(update(ARTICLES).where(ARTICLES.c.article_id == found.article_id)
+                           .values(extractor_version=EXTRACTOR_VERSION))  # fmt: skip
+        _insert_facts(connection, found.article_id, facts)
+        bump_version(connection)
+        return Saved(found.article_id, UPDATED)
+    article_id = _free_id(connection, article, suffixed=suffixed)
+    inserted = connection.execute(
+        _insert_ignoring(connection, "content_hash").values(
+            _article_row(article, article_id, added_by)
+        )
+    )
+    if inserted.rowcount == 0:  # another writer stored the same text a moment ago
+        return Saved(article_id, SKIPPED)
+    _insert_facts(connection, article_id, facts)
+    bump_version(connection)
+    return Saved(article_id, ADDED)
+
+
+def _free_id(connection: Connection, article: Article, *, suffixed: bool) -> str:
+    """Return the article's own id, or with its text hash when another text holds that id."""
+    wanted = article.article_id
+    taken = connection.execute(
+        select(ARTICLES.c.article_id).where(ARTICLES.c.article_id == wanted)
+    ).first()
+    return f"{wanted}-{article.content_hash[:8]}" if taken or suffixed else wanted
+
+
+def _insert_ignoring(connection: Connection, column: str) -> postgresql.Insert | sqlite.Insert:
+    """Return an INSERT into articles that does nothing when `column` is already there."""
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    return dialect.insert(ARTICLES).on_conflict_do_nothing(index_elements=[column])
+
+
+def _insert_facts(connection: Connection, article_id: str, facts: list[Fact]) -> None:
+    """Insert an article's facts under the id it is stored with."""
+    rows = [_fact_row(replace(f, article_id=article_id, fact_id="")) for f in facts]
+    # Facts with the same id state the same thing; as before, the last one told is kept.
+    unique = list({row["fact_id"]: row for row in rows}.values())
+    if unique:
+        connection.execute(insert(FACTS), unique)
+
+
+def bump_version(connection: Connection) -> None:
+    """Mark that the open transaction changes what the dashboard shows."""
+    connection.execute(update(STORE_STATE).values(version=STORE_STATE.c.version + 1))
+
+
+def _article_row(a: Article, article_id: str, added_by: str) -> dict:
     """Return an article as a row of the articles table."""
-    return (a.article_id, a.content_hash, a.title, a.publisher, a.published.isoformat(), a.url,
-            a.note, a.text, EXTRACTOR_VERSION)  # fmt: skip
+    return {
+        "article_id": article_id, "content_hash": a.content_hash, "title": a.title,
+        "publisher": a.publisher, "published": a.published.isoformat(), "url": a.url,
+        "note": a.note, "text": a.text, "extractor_version": EXTRACTOR_VERSION,
+        "added_at": now_text(), "added_by": added_by,
+    }  # fmt: skip
 
 
-def _fact_row(f: Fact) -> tuple:
+def _fact_row(f: Fact) -> dict:
     """Return a fact as a row of the facts table."""
-    places = json.dumps([p.to_dict() for p in f.places])
     e = f.evidence
-    return (f.fact_id, f.article_id, f.kind, f.category, f.summary, f.date, f.date_end,
-            f.date_precision, f.date_text, json.dumps(list(f.actors)), places, f.speaker, f.text,
-            f.subject, f.relation, f.object, e.sentence, e.start, e.end, e.text, f.confidence,
-            f.extractor_version)  # fmt: skip
+    return {
+        "fact_id": f.fact_id, "article_id": f.article_id, "kind": f.kind,
+        "category": f.category, "summary": f.summary, "date": f.date, "date_end": f.date_end,
+        "date_precision": f.date_precision, "date_text": f.date_text,
+        "actors": list(f.actors), "places": [p.to_dict() for p in f.places],
+        "speaker": f.speaker, "text": f.text, "subject": f.subject, "relation": f.relation,
+        "object": f.object, "sentence": e.sentence, "start": e.start, "end": e.end,
+        "evidence": e.text, "confidence": f.confidence, "extractor_version": f.extractor_version,
+    }  # fmt: skip
 
 
-def read_articles(db: Path) -> pd.DataFrame:
+def delete_article(db: str | Path, article_id: str) -> Deleted | None:
+    """Remove an article with its facts and reviews in one transaction; None if not stored."""
+    with writing(database_url(db)) as connection:
+        title = connection.execute(
+            select(ARTICLES.c.title).where(ARTICLES.c.article_id == article_id).with_for_update()
+        ).scalar_one_or_none()
+        if title is None:
+            return None
+        counts = [
+            connection.execute(
+                select(func.count()).select_from(table).where(table.c.article_id == article_id)
+            ).scalar_one()
+            for table in (FACTS, REVIEWS)
+        ]
+        for table in (REVIEWS, FACTS, ARTICLES):
+            connection.execute(delete(table).where(table.c.article_id == article_id))
+        bump_version(connection)
+    return Deleted(article_id, title, *counts)
+
+
+class ReviewConflict(RuntimeError):
+    """A review based on a history that changed since the editor read it: reload and retry."""
+
+
+def save_review(db: str | Path, review: Review) -> int:
+    """Store a review as the next step of its fact's history; return that step.
+
+    The review must follow the step the editor saw (`review.seen_seq`): if another editor
+    saved in between, or the article is gone, ReviewConflict says so and nothing is written.
+    """
+    url = database_url(db)
+    try:
+        with writing(url) as connection:
+            step = _next_step(connection, review)
+            connection.execute(insert(REVIEWS).values(
+                article_id=review.article_id, target=review.target, seq=step,
+                fact_id=review.fact_id, kind=review.kind, span_start=review.span_start,
+                span_end=review.span_end, status=review.status, fields=dict(review.fields),
+                reason=review.reason.strip(), editor=review.editor, created_at=now_text(),
+            ))  # fmt: skip
+            bump_version(connection)
+    except IntegrityError:
+        # Two editors at the same step at once: the unique step lets only one of them in.
+        msg = "another editor saved a review of this fact at the same moment: reload and retry"
+        raise ReviewConflict(msg) from None
+    return step
+
+
+def _next_step(connection: Connection, review: Review) -> int:
+    """Return the step a review takes, or raise ReviewConflict if its history moved on."""
+    article = connection.execute(
+        select(ARTICLES.c.article_id)
+        .where(ARTICLES.c.article_id == review.article_id)
+        .with_for_update()
+    ).first()
+    if article is None:
+        msg = f"the article {review.article_id!r} is no longer in the store"
+        raise ReviewConflict(msg)
+    last = connection.execute(
+        select(REVIEWS.c.seq, REVIEWS.c.editor, REVIEWS.c.created_at)
+        .where(REVIEWS.c.article_id == review.article_id, REVIEWS.c.target == review.target)
+        .order_by(REVIEWS.c.seq.desc())
+        .limit(1)
+    ).first()
+    seen = last.seq if last else 0
+    if seen != review.seen_seq:
+        msg = (f"{last.editor} reviewed this fact at {last.created_at}, after you opened it: "
+               "reload to see their review, then decide again")  # fmt: skip
+        raise ReviewConflict(msg)
+    return seen + 1
+
+
+def article_with_text(db: str | Path, text: str) -> str | None:
+    """Return the id of the stored article with exactly this text, or None."""
+    with reading(database_url(db)) as connection:
+        return connection.execute(
+            select(ARTICLES.c.article_id).where(ARTICLES.c.content_hash == text_hash(text))
+        ).scalar_one_or_none()
+
+
+def store_version(db: str | Path) -> int:
+    """Return the store's version: it grows with every write the dashboard shows."""
+    with reading(database_url(db)) as connection:
+        return int(connection.execute(select(STORE_STATE.c.version)).scalar_one())
+
+
+def read_snapshot(db: str | Path) -> Snapshot:
+    """Return the articles, facts and reviews as of one version, read in one transaction."""
+    with reading(database_url(db)) as connection:
+        version = int(connection.execute(select(STORE_STATE.c.version)).scalar_one())
+        articles = _frame(connection.execute(
+            select(*(ARTICLES.c[c] for c in ARTICLE_COLUMNS))
+            .order_by(ARTICLES.c.published, ARTICLES.c.article_id)), ARTICLE_COLUMNS)  # fmt: skip
+        facts = _frame(connection.execute(
+            select(FACTS).order_by(FACTS.c.article_id, FACTS.c.start)), FACT_COLUMNS)  # fmt: skip
+        reviews = _frame(connection.execute(
+            select(REVIEWS).order_by(REVIEWS.c.review_id)), REVIEW_COLUMNS)  # fmt: skip
+    facts["actors"] = [tuple(a or ()) for a in facts["actors"]]
+    facts["places"] = [tuple(p or ()) for p in facts["places"]]
+    return Snapshot(version, articles, facts, reviews)
+
+
+def _frame(rows: Iterable, columns: Sequence[str]) -> pd.DataFrame:
+    """Return result rows as a frame of Python objects (no NaN for missing text)."""
+    return pd.DataFrame([tuple(r) for r in rows], columns=list(columns), dtype=object)
+
+
+def read_articles(db: str | Path) -> pd.DataFrame:
     """Return the stored articles, one row each, oldest first."""
-    with _connect(db) as conn:
-        rows = conn.execute(
-            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles ORDER BY published, article_id"
-        ).fetchall()
-    return pd.DataFrame(rows, columns=list(ARTICLE_COLUMNS))
+    return read_snapshot(db).articles
 
 
-def read_facts(db: Path) -> pd.DataFrame:
+def read_facts(db: str | Path) -> pd.DataFrame:
     """Return the stored facts, one row each; actors and places as tuples."""
-    columns = ", ".join(f'"{c}"' for c in FACT_COLUMNS)
-    with _connect(db) as conn:
-        rows = conn.execute(f"SELECT {columns} FROM facts ORDER BY article_id, start").fetchall()
-    frame = pd.DataFrame(rows, columns=list(FACT_COLUMNS), dtype=object)
-    frame["actors"] = [tuple(json.loads(a)) for a in frame["actors"]]
-    frame["places"] = [tuple(json.loads(p)) for p in frame["places"]]
-    return frame
+    return read_snapshot(db).facts

@@ -1,6 +1,7 @@
 """The whole dashboard in Streamlit's AppTest: it runs, restores links and refuses bad ones."""
 
 import json
+import os
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -14,9 +15,9 @@ SEED = "000_1565db3a8a02a470"
 
 @pytest.fixture(autouse=True, scope="module")
 def own_store(tmp_path_factory):
-    """Point the app at a fresh store in a temporary folder (the app reads DEFAULT_DB per run)."""
+    """Point the app at a fresh store in a temporary folder (the app reads MARITIME_DB per run)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(facts.store, "DEFAULT_DB", tmp_path_factory.mktemp("store") / "facts.sqlite")
+        patch.setenv("MARITIME_DB", str(tmp_path_factory.mktemp("store") / "facts.sqlite"))
         yield
 
 
@@ -38,7 +39,7 @@ def shown_facts(at):
 
 
 def all_facts():
-    return facts.store.read_facts(facts.store.DEFAULT_DB)
+    return facts.store.read_facts(os.environ["MARITIME_DB"])
 
 
 def test_app_shows_the_seed_article_and_an_offline_map():

@@ -1,6 +1,7 @@
 import pytest
 
-from components.article import highlighted_html, safe_link
+from components.article import highlighted_html
+from facts.article import safe_link
 
 
 def test_evidence_is_marked_and_text_escaped():
