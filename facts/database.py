@@ -13,7 +13,6 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
@@ -34,6 +33,9 @@ UNREACHABLE = re.compile(
     r"unable to open database file|disk I/O error|not a database|readonly database",
     re.IGNORECASE,
 )
+
+
+_ENGINES: dict[str, Engine] = {}
 
 
 class StoreUnavailable(RuntimeError):
@@ -72,18 +74,23 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-@cache
 def engine_of(url: str) -> Engine:
     """Return the one engine of a store URL in this process (its connection pool)."""
-    try:
-        if is_sqlite(url):
-            return _sqlite_engine(url)
-        return create_engine(
-            url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
-        )
-    except (NoSuchModuleError, UrlError) as err:
-        msg = f"the store {shown_url(url)} cannot be opened: {err}"
-        raise StoreUnavailable(msg) from None
+    if url not in _ENGINES:
+        try:
+            _ENGINES[url] = _sqlite_engine(url) if is_sqlite(url) else create_engine(
+                url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+            )  # fmt: skip
+        except (NoSuchModuleError, UrlError) as err:
+            msg = f"the store {shown_url(url)} cannot be opened: {err}"
+            raise StoreUnavailable(msg) from None
+    return _ENGINES[url]
+
+
+def close_stores() -> None:
+    """Close every connection this process holds to any store (engines reopen on next use)."""
+    for engine in _ENGINES.values():
+        engine.dispose()
 
 
 def _sqlite_engine(url: str) -> Engine:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from sqlalchemy import create_engine, make_url
 
 from bench.chromium import CHROMIUM, CHROMIUM_ARGS, LOOPBACK
-from bench.server import running_server
+from deploy.services import running_postgres, running_replicas
+from facts.database import close_stores, database_url, engine_of
 from paths import ROOT
 
 ARTIFACTS = ROOT / "artifacts"
@@ -19,8 +22,39 @@ ARTIFACTS = ROOT / "artifacts"
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Start `streamlit run app.py` on a free loopback port with a fresh store; stop it after."""
     db = tmp_path_factory.mktemp("store") / "facts.sqlite"
-    with running_server(ROOT / "app.py", db=db) as server:
-        yield server.url
+    with running_replicas(1, env={"MARITIME_DB": database_url(db)}) as (replica,):
+        yield replica.url
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A throwaway PostgreSQL server on loopback for the whole run (needs Debian's postgresql)."""
+    with running_postgres() as url:
+        try:
+            yield url
+        finally:
+            close_stores()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty store: a SQLite file, or a new database on the PostgreSQL server."""
+    if request.param == "sqlite":
+        url = database_url(tmp_path / "facts.sqlite")
+    else:
+        url = fresh_database(request.getfixturevalue("postgres_server"))
+    yield url
+    engine_of(url).dispose()
+
+
+def fresh_database(server_url: str) -> str:
+    """Create a new, empty database on a PostgreSQL server; return its URL."""
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    engine.dispose()
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
 
 
 @pytest.fixture(scope="session")

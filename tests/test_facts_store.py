@@ -1,12 +1,23 @@
 import json
-import sqlite3
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from facts import store
-from facts.store import FACT_COLUMNS, ensure_corpus, ingest_paths, read_articles, read_facts
+from facts.reviews import Review
+from facts.store import (
+    FACT_COLUMNS,
+    ReviewConflict,
+    delete_article,
+    ensure_corpus,
+    ingest_paths,
+    read_articles,
+    read_facts,
+    read_snapshot,
+    save_review,
+    store_version,
+)
 
 TEXT = (
     "TOKYO \u2013 A China Coast Guard ship intruded into Japanese territorial waters near the "
@@ -25,23 +36,20 @@ def _article(folder: Path, stem: str, text: str = TEXT, published: str = "2025-0
     return path
 
 
-def _counts(db: Path) -> tuple[int, int]:
-    with sqlite3.connect(db) as conn:
-        return (
-            conn.execute("SELECT count(*) FROM articles").fetchone()[0],
-            conn.execute("SELECT count(*) FROM facts").fetchone()[0],
-        )
+def _counts(db: str) -> tuple[int, int]:
+    snapshot = read_snapshot(db)
+    return len(snapshot.articles), len(snapshot.facts)
 
 
 @pytest.fixture
-def stored(tmp_path):
+def stored(store_url, tmp_path):
+    report = ingest_paths(store_url, [_article(tmp_path, "a1")])
+    return store_url, report, tmp_path
+
+
+def test_first_ingest_creates_store_and_adds(tmp_path):
     db = tmp_path / "var" / "facts.sqlite"
     report = ingest_paths(db, [_article(tmp_path, "a1")])
-    return db, report, tmp_path
-
-
-def test_first_ingest_creates_store_and_adds(stored):
-    db, report, _ = stored
     assert (report.added, report.errors, db.exists()) == (1, (), True)
 
 
@@ -136,3 +144,95 @@ def test_parsing_in_two_processes_stores_the_same_facts(tmp_path):
     columns = ["fact_id", "article_id", "category", "date", "evidence", "start", "end"]
     assert len(read_facts(one)) == 3
     pd.testing.assert_frame_equal(read_facts(one)[columns], read_facts(two)[columns])
+
+
+def test_a_write_bumps_the_store_version_and_a_repeat_does_not(stored):
+    db, _, folder = stored
+    before = store_version(db)
+    ingest_paths(db, [folder / "a1.txt"])
+    assert store_version(db) == before
+    ingest_paths(db, [_article(folder, "a2", TEXT.replace("Monday", "Friday"))])
+    assert store_version(db) == before + 1
+
+
+def test_same_name_in_two_folders_keeps_both_texts(store_url, tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    paths = [_article(one, "dup"), _article(two, "dup", TEXT.replace("Monday", "Friday"))]
+    report = ingest_paths(store_url, [one, two])
+    ids = set(read_articles(store_url)["article_id"])
+    assert (report.added, len(ids)) == (2, 2)
+    assert "dup" in ids and len(paths) == 2
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda folder: (folder / "link.txt").symlink_to("/etc/hostname"), "symbolic link"),
+        (lambda folder: (folder / "x.txt").mkdir(), "not a regular file"),
+        (lambda folder: (folder / "notes.md").write_text("nothing"), "no .txt articles"),
+    ],
+)
+def test_only_regular_text_files_are_read(store_url, tmp_path, make, message):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make(folder)
+    report = ingest_paths(store_url, [folder])
+    assert message in " ".join(report.errors) and report.added == 0
+    assert _counts(store_url) == (0, 0)
+
+
+def test_a_linked_file_named_directly_is_refused(store_url, tmp_path):
+    target = _article(tmp_path, "real")
+    link = tmp_path / "alias.txt"
+    link.symlink_to(target)
+    (tmp_path / "alias.json").write_text((tmp_path / "real.json").read_text())
+    assert "symbolic link" in ingest_paths(store_url, [link]).errors[0]
+
+
+def test_deleting_an_article_removes_its_facts_and_reviews(stored):
+    db, _, _ = stored
+    fact = read_facts(db).iloc[0]
+    save_review(db, _review(fact, status="confirmed"))
+    before = store_version(db)
+    deleted = delete_article(db, "a1")
+    assert (deleted.title, deleted.facts > 0, deleted.reviews) == ("a1", True, 1)
+    assert _counts(db) == (0, 0) and read_snapshot(db).reviews.empty
+    assert store_version(db) == before + 1
+    assert delete_article(db, "a1") is None
+
+
+def _review(fact, *, status, seen=0, reason="", **fields):
+    return Review(
+        article_id=fact["article_id"], target=fact["fact_id"], kind=fact["kind"],
+        span_start=int(fact["start"]), span_end=int(fact["end"]), status=status,
+        editor="ana", reason=reason, fields=fields, fact_id=fact["fact_id"], seen_seq=seen,
+    )  # fmt: skip
+
+
+def test_reviews_are_a_history_and_a_stale_one_is_refused(stored):
+    db, _, _ = stored
+    fact = read_facts(db).iloc[0]
+    assert save_review(db, _review(fact, status="confirmed")) == 1
+    with pytest.raises(ReviewConflict, match="ana reviewed this fact"):
+        save_review(db, _review(fact, status="rejected", reason="not an event"))
+    assert save_review(db, _review(fact, status="rejected", seen=1, reason="not an event")) == 2
+    reviews = read_snapshot(db).reviews
+    assert list(reviews["seq"]) == [1, 2] and list(reviews["status"]) == ["confirmed", "rejected"]
+
+
+def test_a_review_of_a_deleted_article_is_refused(stored):
+    db, _, _ = stored
+    fact = read_facts(db).iloc[0]
+    delete_article(db, "a1")
+    with pytest.raises(ReviewConflict, match="no longer in the store"):
+        save_review(db, _review(fact, status="confirmed"))
+
+
+def test_extractor_output_stays_as_it_was_after_a_correction(stored):
+    db, _, _ = stored
+    fact = read_facts(db).iloc[0]
+    save_review(db, _review(fact, status="corrected", reason="wrong day", date="2025-05-04",
+                            date_precision="day"))  # fmt: skip
+    assert read_facts(db).iloc[0]["date"] == fact["date"]
