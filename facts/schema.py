@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
-from facts.database import writing
+from facts.database import database_url, writing
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Any fixed number: the key of the PostgreSQL advisory lock migrations take.
@@ -135,14 +135,14 @@ def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def migrate(url: str) -> str:
-    """Bring the store at `url` to the current schema; return the revision it is at.
+def migrate(db: str | Path) -> str:
+    """Bring the store (a path or URL) to the current schema; return the revision it is at.
 
     A store made before migrations existed (its tables, no `alembic_version`) is adopted as
     revision 0001 and upgraded in place: an older store is upgraded, never recreated. On
     PostgreSQL an advisory lock makes replicas that start together migrate one at a time.
     """
-    with writing(url) as connection:
+    with writing(database_url(db)) as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config = Config()

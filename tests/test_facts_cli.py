@@ -1,5 +1,9 @@
+import io
 import json
 
+import pytest
+
+from deploy.services import free_port
 from facts.cli import main
 from paths import ROOT
 
@@ -32,3 +36,34 @@ def test_ingest_into_an_unwritable_store_says_so(tmp_path, capsys):
     store.mkdir()
     assert main(["ingest", str(article), "--db", str(store), "--processes", "1"]) == 3
     assert "the store could not be written" in capsys.readouterr().err
+
+
+def test_editor_add_reads_the_password_from_stdin_and_never_prints_it(
+    store_url, monkeypatch, capsys
+):
+    monkeypatch.setattr("sys.stdin", io.StringIO("a long enough secret\n"))
+    assert main(["editor", "add", "ana", "--password-stdin", "--db", store_url]) == 0
+    assert main(["editor", "list", "--db", store_url]) == 0
+    out = capsys.readouterr().out
+    assert "ana" in out and "secret" not in out
+    assert main(["editor", "remove", "ana", "--db", store_url]) == 0
+    assert main(["editor", "remove", "ana", "--db", store_url]) == 2
+
+
+def test_migrate_says_the_revision(tmp_path, capsys):
+    assert main(["migrate", "--db", str(tmp_path / "new.sqlite")]) == 0
+    assert "schema revision 0002" in capsys.readouterr().out
+
+
+def test_a_store_that_cannot_be_reached_is_a_message_and_exit_4(capsys):
+    unreachable = f"postgresql+psycopg://nobody:secret@127.0.0.1:{free_port()}/none"
+    assert main(["migrate", "--db", unreachable]) == 4
+    err = capsys.readouterr().err
+    assert "cannot be reached" in err and "secret" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("count", ["0", "-1", "two"])
+def test_processes_must_be_one_or_more(tmp_path, count, capsys):
+    with pytest.raises(SystemExit):
+        main(["ingest", str(tmp_path), "--processes", count])
+    assert "--processes takes a whole number of 1 or more" in capsys.readouterr().err
