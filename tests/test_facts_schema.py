@@ -1,6 +1,8 @@
 import json
-import multiprocessing
+import re
 import sqlite3
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -15,6 +17,7 @@ from facts.store import (
     save_review,
     store_version,
 )
+from paths import ROOT
 
 # The store as facts-1.x wrote it, before migrations existed.
 LEGACY = """
@@ -55,25 +58,19 @@ def _write(folder, stem, text):
     (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
 
 
-def _ingest(url, folder, results):
-    results.put(ingest_paths(url, [folder]).added)
-
-
 @pytest.mark.slow
 def test_two_ingests_of_one_folder_at_once_store_each_article_once(store_url, tmp_path):
     for day in ("Monday", "Tuesday", "Wednesday", "Thursday"):
         _write(tmp_path, day.lower(), TEXT.replace("Monday", day))
     migrate(store_url)
-    context = multiprocessing.get_context("spawn")
-    results = context.Queue()
-    workers = [context.Process(target=_ingest, args=(store_url, tmp_path, results))
-               for _ in range(2)]  # fmt: skip
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join(timeout=180)
-    added = [results.get(timeout=5) for _ in workers]
+    command = [sys.executable, "-m", "facts", "ingest", str(tmp_path), "--db", store_url,
+               "--processes", "1"]  # fmt: skip
+    runs = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+            for _ in range(2)]  # fmt: skip
+    outputs = [run.communicate(timeout=180)[0] for run in runs]
+    added = [int(re.match(r"(\d+) added", out).group(1)) for out in outputs]
     stored = read_snapshot(store_url)
+    assert [run.returncode for run in runs] == [0, 0]
     assert len(stored.articles) == 4 and sum(added) == 4
     assert stored.facts.groupby("article_id").size().min() > 0
 
