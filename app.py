@@ -100,6 +100,11 @@ def current_version(url: str) -> int:
     return store_version(url)
 
 
+def wrote() -> None:
+    """Forget the remembered store version: this process just wrote, the next run reads anew."""
+    current_version.clear()
+
+
 # Shared read-only objects: a resource cache hands out the object itself, where cache_data
 # would unpickle megabytes on every rerun. Nothing mutates them. A new store version makes
 # a new board; the old one is dropped.
@@ -289,6 +294,7 @@ def store_review(url: str, review: Any) -> None:
     except (ReviewError, ReviewConflict, StoreUnavailable) as err:
         st.error(str(err))
         return
+    wrote()
     flash(f"Review saved: {made.status}.")
     st.rerun()
 
@@ -300,6 +306,7 @@ def remove_article(url: str, article_id: str) -> None:
     except StoreUnavailable as err:
         flash(str(err), kind="error")
         return
+    wrote()
     for key in (ARTICLE, FACT):
         st.session_state.pop(key, None)
     if deleted is None:
@@ -378,6 +385,7 @@ def add_article() -> None:
     render_preview(article.text, facts)
     if render_save(ready=True):
         saved = save_article(url, article, facts, added_by=editor)
+        wrote()
         flash(f"Saved “{article.title}” with {len(facts)} facts ({saved.outcome}).")
         st.switch_page(DASHBOARD, query_params={ARTICLE: saved.article_id})
 

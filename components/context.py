@@ -8,7 +8,16 @@ from typing import Any
 
 import streamlit as st
 
-from facts.labels import category_label, date_label, escape_markdown, places_label, summary_of
+from facts.labels import (
+    category_label,
+    date_label,
+    escape_markdown,
+    places_label,
+    review_label,
+    summary_of,
+    text_of,
+)
+from facts.reviews import REASON, REVIEWED_AT
 
 
 def render_selected(
@@ -31,6 +40,7 @@ def render_fact_card(fact: Mapping) -> None:
         ("Actors", "; ".join(fact["actors"]) or fact.get("speaker") or "none named"),
         ("Places", places_label(fact) or "none named"),
         ("Confidence", _confidence(fact.get("confidence"))),
+        ("Review", review_label(fact) + _why(fact)),
     ]
     st.markdown("  \n".join(f"**{k}:** {escape_markdown(str(v))}" for k, v in details))
 
@@ -64,6 +74,12 @@ def render_context(contexts: Sequence[tuple[str, Any]], *, areas: Sequence[str])
             f"{escape_markdown(area)} is an area (sea, zone, country or region): it is drawn "
             "whole on the map, and distances from it are not measured."
         )
+
+
+def _why(fact: Mapping) -> str:
+    """Return when and why the fact was reviewed, if it was."""
+    when, why = text_of(fact.get(REVIEWED_AT))[:10], text_of(fact.get(REASON))
+    return "".join([f" on {when}" if when else "", f": {why}" if why else ""])
 
 
 def _said_as(fact: Mapping) -> str:
