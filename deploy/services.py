@@ -55,32 +55,38 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_postgres() -> Iterator[str]:
-    """Start a throwaway PostgreSQL cluster on a free loopback port; yield its SQLAlchemy URL.
+def running_postgres(data: Path | None = None, *, port: int | None = None) -> Iterator[str]:
+    """Start PostgreSQL on a loopback port; yield its SQLAlchemy URL; stop it after.
 
-    Trust authentication is enough here: the server listens on 127.0.0.1 only and its data
-    directory is deleted when the block ends.
+    Without `data`, a throwaway cluster in a temporary folder, deleted at the end. With it,
+    the cluster kept there (made on first use), so a try-out keeps its articles. Trust
+    authentication is enough for both: the server listens on 127.0.0.1 only.
     """
     bindir = _postgres_bindir()
-    folder = Path(tempfile.mkdtemp(prefix="maritime-pg-"))
-    data, port = folder / "data", free_port()
+    folder = Path(tempfile.mkdtemp(prefix="maritime-pg-")) if data is None else data
+    folder.mkdir(parents=True, exist_ok=True)
+    cluster, port = folder / "data", port or free_port()
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres", "postgres")
     try:
-        _as_postgres([bindir / "initdb", "-D", data, "-U", USER, "--auth=trust", "-E", "UTF8",
-                      "--no-sync"])  # fmt: skip
-        options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c max_connections=300")  # fmt: skip
-        _as_postgres([bindir / "pg_ctl", "-D", data, "-o", options, "-l", folder / "log",
+        fresh = not (cluster / "PG_VERSION").exists()
+        if fresh:
+            _as_postgres([bindir / "initdb", "-D", cluster, "-U", USER, "--auth=trust",
+                          "-E", "UTF8", "--no-sync"])  # fmt: skip
+        options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 "
+                   f"-c max_connections=300{' -c fsync=off' if data is None else ''}")  # fmt: skip
+        _as_postgres([bindir / "pg_ctl", "-D", cluster, "-o", options, "-l", folder / "log",
                       "-w", "-t", str(START_TIMEOUT_S), "start"])  # fmt: skip
         try:
-            _as_postgres([bindir / "createdb", "-h", "127.0.0.1", "-p", str(port), "-U", USER,
-                          DATABASE])  # fmt: skip
+            if fresh:
+                _as_postgres([bindir / "createdb", "-h", "127.0.0.1", "-p", str(port), "-U",
+                              USER, DATABASE])  # fmt: skip
             yield f"postgresql+psycopg://{USER}@127.0.0.1:{port}/{DATABASE}"
         finally:
-            _as_postgres([bindir / "pg_ctl", "-D", data, "-m", "fast", "-w", "stop"])
+            _as_postgres([bindir / "pg_ctl", "-D", cluster, "-m", "fast", "-w", "stop"])
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if data is None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _postgres_bindir() -> Path:
@@ -177,8 +183,8 @@ def stop(process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def running_nginx(upstreams: Sequence[str]) -> Iterator[str]:
-    """Start nginx on a free loopback port in front of the given replicas; yield its address.
+def running_nginx(upstreams: Sequence[str], *, port: int | None = None) -> Iterator[str]:
+    """Start nginx on a loopback port in front of the given replicas; yield its address.
 
     The configuration is `deploy/nginx.conf.template` with the replicas and paths filled in.
     """
@@ -186,7 +192,7 @@ def running_nginx(upstreams: Sequence[str]) -> Iterator[str]:
         msg = "nginx is not installed: run 'apt-get install nginx' (make test does)"
         raise ServiceError(msg)
     folder = Path(tempfile.mkdtemp(prefix="maritime-nginx-"))
-    port = free_port()
+    port = port or free_port()
     config = folder / "nginx.conf"
     config.write_text(nginx_config(upstreams, port=port, prefix=folder), encoding="utf-8")
     if os.geteuid() == 0:
