@@ -211,6 +211,7 @@ def running_nginx(upstreams: Sequence[str], *, port: int | None = None) -> Itera
         yield url
     finally:
         stop(process)
+        process.stderr.close()
         shutil.rmtree(folder, ignore_errors=True)
 
 
