@@ -31,6 +31,8 @@ from facts.store import Snapshot
 from facts.time_axis import PUBLISHED, with_time_axis
 
 TITLE = "title"
+# What every fact carries of its article: shown in hovers and the table, and exported.
+ARTICLE_FIELDS = (TITLE, "publisher", PUBLISHED, "url")
 # Columns of the facts table, in order; `fact_id` is the index.
 ROW_COLUMNS = ("category", "when", "precision", "summary", "actors", "places", "article",
                "confidence", "review")  # fmt: skip
@@ -104,7 +106,7 @@ def fact_frame(
 ) -> pd.DataFrame:
     """Return the (reviewed) facts with their article's title and date and every derived column."""
     titled = with_current_places(facts, places).merge(
-        articles[[ARTICLE_ID, TITLE, PUBLISHED]], on=ARTICLE_ID, how="left"
+        articles[[ARTICLE_ID, *ARTICLE_FIELDS]], on=ARTICLE_ID, how="left"
     )
     return with_filter_columns(with_time_axis(with_hover(titled)))
 

@@ -1,13 +1,20 @@
-"""Exports of facts: CSV and GeoJSON files, each fact with its provenance."""
+"""Exports of facts: CSV and GeoJSON files, each fact as reviewed, with what the extractor said.
+
+Every CSV cell is safe to open in a spreadsheet: text that a spreadsheet would run as a
+formula (starting with = + - @, a tab or a carriage return) is written with a leading
+apostrophe, as OWASP advises for CSV injection.
+"""
 
 from __future__ import annotations
 
+import csv
 import json
 import math
 from typing import Any
 
 import pandas as pd
 
+from facts.reviews import EXTRACTED, FIELDS, REASON, REVIEW, REVIEWED_AT, REVIEWER
 from geo.gazetteer import AREA_PRECISIONS
 
 FACT_COLUMNS = (
@@ -18,22 +25,55 @@ PROVENANCE_COLUMNS = (
     "article_id", "title", "publisher", "published", "url", "sentence", "start", "end",
     "evidence", "confidence", "extractor_version",
 )  # fmt: skip
+REVIEW_COLUMNS = (REVIEW, REVIEWER, REVIEWED_AT, REASON)
+# Of a corrected fact, the extractor's own values come along as extracted_<field>.
+EXTRACTED_PREFIX = "extracted_"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_frame(facts: pd.DataFrame) -> pd.DataFrame:
-    """Return one flat row per fact: its fields, then where it comes from."""
+    """Return one flat row per fact: its fields, its review, then where it comes from."""
     flat = facts.assign(
-        actors=["; ".join(a) for a in facts["actors"]],
+        actors=["; ".join(actors) for actors in facts["actors"]],
         places=["; ".join(p["name"] for p in ps) for ps in facts["places"]],
         place_ids=["; ".join(p.get("id") or "" for p in ps) for ps in facts["places"]],
     )
-    columns = [c for c in (*FACT_COLUMNS, *PROVENANCE_COLUMNS) if c in flat.columns]
-    return flat[columns].reset_index(drop=True)
+    extracted = _extracted_columns(facts)
+    columns = [c for c in (*FACT_COLUMNS, *REVIEW_COLUMNS, *PROVENANCE_COLUMNS)
+               if c in flat.columns]  # fmt: skip
+    return pd.concat([flat[columns].reset_index(drop=True), extracted], axis=1)
+
+
+def _extracted_columns(facts: pd.DataFrame) -> pd.DataFrame:
+    """Return, for corrected facts, what the extractor had said of each corrected field."""
+    originals = facts[EXTRACTED] if EXTRACTED in facts.columns else pd.Series(dtype=object)
+    rows = [dict(o) if isinstance(o, dict) else {} for o in originals]
+    names = sorted({name for row in rows for name in row}, key=FIELDS.index)
+    return pd.DataFrame(
+        {f"{EXTRACTED_PREFIX}{n}": [_flat(row.get(n)) for row in rows] for n in names},
+        index=range(len(rows)),
+    )
+
+
+def _flat(value: object) -> object:
+    """Return a corrected field's old value as one cell (places and actors joined)."""
+    if isinstance(value, tuple | list):
+        return "; ".join(v["name"] if isinstance(v, dict) else str(v) for v in value)
+    return value
 
 
 def facts_csv(facts: pd.DataFrame) -> bytes:
-    """Return the facts as UTF-8 CSV with a header row."""
-    return export_frame(facts).to_csv(index=False).encode("utf-8")
+    """Return the facts as UTF-8 CSV with a header row, every cell safe in a spreadsheet."""
+    # Every text quoted: a carriage return inside a cell must not end the row for a reader.
+    table = export_frame(facts).map(safe_cell)
+    return table.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8")
+
+
+def safe_cell(value: object) -> object:
+    """Return a cell that a spreadsheet shows as text, never runs as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
 
 
 def facts_geojson(facts: pd.DataFrame) -> bytes:

@@ -1,0 +1,44 @@
+import io
+
+import pandas as pd
+
+from facts.board import board_of
+from facts.exports import facts_csv
+from facts.store import ARTICLE_COLUMNS, FACT_COLUMNS, REVIEW_COLUMNS, Snapshot
+
+ARTICLE = {"article_id": "a1", "title": "Ships near the islands", "publisher": "Desk",
+           "published": "2025-05-07", "url": "https://example.org/a1", "text": "Ships came.",
+           "added_at": None, "added_by": None}  # fmt: skip
+FACT = dict.fromkeys(FACT_COLUMNS) | {
+    "fact_id": "f1", "article_id": "a1", "kind": "event", "category": "deployment",
+    "summary": "Ships came.", "date": "2025-05-05", "date_precision": "day", "actors": ("China",),
+    "places": (), "start": 0, "end": 11, "evidence": "Ships came.", "confidence": 0.7,
+}  # fmt: skip
+
+
+def snapshot(reviews=()):
+    return Snapshot(
+        version=7,
+        articles=pd.DataFrame([ARTICLE], columns=list(ARTICLE_COLUMNS)),
+        facts=pd.DataFrame([FACT], columns=list(FACT_COLUMNS)),
+        reviews=pd.DataFrame(list(reviews), columns=list(REVIEW_COLUMNS)),
+    )
+
+
+def test_the_export_names_the_article_its_publisher_and_address():
+    board = board_of(snapshot(), places={})
+    table = pd.read_csv(io.BytesIO(facts_csv(board.facts)))
+    assert table.loc[0, ["title", "publisher", "url"]].tolist() == [
+        "Ships near the islands", "Desk", "https://example.org/a1"]  # fmt: skip
+
+
+def test_the_board_shows_facts_as_reviewed_and_knows_its_version():
+    review = {"review_id": 1, "article_id": "a1", "target": "f1", "seq": 1, "fact_id": "f1",
+              "kind": "event", "span_start": 0, "span_end": 11, "status": "corrected",
+              "fields": {"category": "incursion"}, "reason": "in the territorial sea",
+              "editor": "ana", "created_at": "2026-12-01T10:00:00+00:00"}  # fmt: skip
+    board = board_of(snapshot([review]), places={})
+    assert board.version == 7
+    assert board.fact("f1")["category"] == "incursion"
+    assert board.rows.loc["f1", "review"] == "corrected by ana"
+    assert "corrected by ana" in board.facts.loc[0, "hover"]
