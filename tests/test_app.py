@@ -116,3 +116,14 @@ def test_picking_a_fact_frames_the_map_on_it():
     senkaku = next(p for p in fact["places"] if p["id"] == "senkaku_islands")
     assert geo["lonaxis"]["range"][0] < senkaku["lon"] < geo["lonaxis"]["range"][1]
     assert geo["lonaxis"]["range"][1] - geo["lonaxis"]["range"][0] < 10
+
+
+def test_a_store_that_cannot_be_reached_is_a_message_not_a_traceback(monkeypatch):
+    from deploy.services import free_port
+
+    monkeypatch.setenv("MARITIME_DB", f"postgresql+psycopg://u:pw@127.0.0.1:{free_port()}/x")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    (error,) = at.error
+    assert "cannot be reached" in error.value and "pw" not in error.value
