@@ -1,4 +1,4 @@
-"""Command line: extract one article's facts as JSON, ingest articles, score the dev set."""
+"""Command line: extract one article's facts as JSON, ingest articles, score a split."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from facts import report
 from facts.article import ArticleError, read_article, read_text
 from facts.dates import parse_published
 from facts.extract import facts_from_text
-from facts.score import Score, load_gold, score_article
+from facts.rounds import ROUNDS, SPLITS, record_split, scores_of
+from facts.score import Score
 from facts.store import DEFAULT_DB, ingest_paths
-from paths import ARTICLES, DEVSET
+from paths import ROOT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,8 +48,20 @@ def _parser() -> argparse.ArgumentParser:
         help="parsing processes (default: the CPUs this process may use)",
     )
     ingest.set_defaults(run=_ingest)
-    score = commands.add_parser("score", help="score the extractor on the development set")
-    score.add_argument("--devset", type=Path, default=DEVSET)
+    score = commands.add_parser("score", help="score the extractor on reference annotations")
+    where = score.add_mutually_exclusive_group()
+    where.add_argument(
+        "--split",
+        choices=tuple(SPLITS),
+        default="dev",
+        help="dev (tuned on) or heldout (score once, at the end of a round)",
+    )
+    where.add_argument("--devset", type=Path, help="any folder of *.gold.json instead")
+    score.add_argument(
+        "--record",
+        metavar="ROUND",
+        help=f"also write the figures into {ROUNDS.relative_to(ROOT)} under ROUND",
+    )
     score.set_defaults(run=_score)
     return parser
 
@@ -85,22 +99,21 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _score(args: argparse.Namespace) -> int:
-    """Print per-article and total scores on the reference annotations."""
+    """Print the scores on a split (per article on dev), and record them if asked."""
+    folder = args.devset or SPLITS[args.split]
+    golds = sorted(folder.glob("*.gold.json"))
+    # Held-out texts are scored, never read: no per-article lines to tune on.
+    per_article = args.devset is not None or args.split != "heldout"
     total = Score()
-    for gold_path in sorted(args.devset.glob("*.gold.json")):
-        article = read_article(ARTICLES / gold_path.name.replace(".gold.json", ".txt"))
-        facts = facts_from_text(article.text, published=article.published,
-                                article_id=article.article_id)  # fmt: skip
-        score = score_article(facts, load_gold(gold_path), text=article.text)
+    for path, score in zip(golds, scores_of(golds), strict=True):
         total += score
-        print(f"{article.article_id:32} {_line(score)}")
-    print(f"{'TOTAL':32} {_line(total)}")
+        if per_article:
+            print(f"{path.name.removesuffix('.gold.json'):40} {report.line(score)}")
+    print(f"{'TOTAL':40} {report.line(total)}")
+    print(report.fields_text(total))
+    print(report.confusion_text(total))
+    if args.record:
+        split = args.split if args.devset is None else str(folder)
+        record_split(ROUNDS, args.record, split=split, articles=len(golds), score=total)
+        print(f"recorded in {ROUNDS.relative_to(ROOT)} as {args.record!r} / {split}")
     return 0
-
-
-def _line(s: Score) -> str:
-    """Return one line of figures."""
-    return (f"events {s.matched}/{s.gold_events} found ({s.found_events} extracted), "
-            f"date {s.date_accuracy:.0%}, place {s.place_accuracy:.0%}, "
-            f"spurious {s.spurious_rate:.0%}, quotes {s.matched_quotes}/{s.gold_quotes}, "
-            f"relations {s.matched_relations}/{s.gold_relations}")  # fmt: skip

@@ -7,6 +7,8 @@ import re
 from functools import cache
 from typing import Protocol
 
+from shapely.geometry.base import BaseGeometry
+
 from facts.model import PlaceRef
 
 # Generic sea areas the text names without a proper name; kept as unresolved places.
@@ -38,6 +40,10 @@ class Gazetteer(Protocol):
         """Return every name and alias the gazetteer knows."""
         ...
 
+    def area_of(self, place_id: str) -> BaseGeometry | None:
+        """Return the polygon an entry covers, or None."""
+        ...
+
 
 class EmptyGazetteer:
     """Knows no place: every place stays unresolved."""
@@ -49,6 +55,10 @@ class EmptyGazetteer:
     def surface_forms(self) -> list[str]:
         """Return no names."""
         return []
+
+    def area_of(self, place_id: str) -> None:
+        """Return None: no entry, no area."""
+        del place_id
 
 
 @cache
