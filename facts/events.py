@@ -15,6 +15,7 @@ from facts.quotes import SPEECH_VERBS
 from facts.retellings import merged_retellings
 from facts.scene import fill_from_scene
 from facts.scope import scope_of
+from facts.sentence_triggers import checked_triggers
 from facts.triggers import Trigger, triggers_in
 
 # Words that point back to the scene already told: its date and place carry over.
@@ -32,6 +33,8 @@ def drafts_from(view: ArticleView) -> list[Draft]:
     for index, sent in enumerate(view.sentences):
         piracy = PIRACY_WORDS.search(_paragraph(view.text, sent)) is not None
         found = _without_framing_agreements(triggers_in(sent, quoted=view.quoted, piracy=piracy))
+        found = checked_triggers(found, sent, view.sentence_probs[index], quoted=view.quoted,
+                                 limits=view.thresholds)  # fmt: skip
         for trig in found:
             drafts.extend(drafts_per_date(view, _draft(view, trig, found, index, group)))
         mentioned = _actors(view, set(range(sent.start, sent.end)))
