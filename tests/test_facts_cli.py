@@ -33,3 +33,11 @@ def test_ingest_into_an_unwritable_store_says_so(tmp_path, capsys):
     store.mkdir()
     assert main(["ingest", str(article), "--db", str(store), "--processes", "1"]) == 3
     assert "the store could not be written" in capsys.readouterr().err
+
+
+def test_extract_refuses_a_relative_date_beyond_the_calendar(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("The navy said tomorrow it will hold an exercise.\n")
+    assert main(["extract", str(article), "--published", "9999-12-31"]) == 2
+    err = capsys.readouterr().err
+    assert "'tomorrow'" in err and "9999-12-31" in err and "Traceback" not in err
