@@ -35,9 +35,9 @@ _PATTERNS = [
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) "
              rf"{_YEAR.format('y')}\b"),
     ("weekday", rf"\b(?P<rel>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater) )?{_WEEKDAY}\b"),
-    ("relday", r"\b(?P<rd>yesterday|today|tomorrow|tonight|this morning|this afternoon|"
-               r"this evening|last night)\b"),
-    ("relspan", r"\b(?P<rs>(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this) "
+    ("relday", r"\b(?P<rd>(?i:yesterday|today|tomorrow|tonight|this morning|this afternoon|"
+               r"this evening|last night))\b"),
+    ("relspan", r"\b(?P<rs>(?i:last|this|next|earlier this|later this) "
                 r"(?:weekend|week|month|year))\b"),
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
@@ -203,8 +203,8 @@ def _resolve_weekday(g: dict, text: str, published: date, *, future: bool) -> Da
 
 def _resolve_span(span: str, text: str, published: date, *, future: bool) -> DateRef | None:
     """Resolve "last month", "this year", "last week", "this weekend" and the like."""
-    unit = span.rsplit(" ", 1)[1]
-    step = {"last": -1, "next": 1}.get(span.split(" ", 1)[0], 0)
+    unit = span.rsplit(" ", 1)[1].lower()
+    step = {"last": -1, "next": 1}.get(span.split(" ", 1)[0].lower(), 0)
     if unit == "month":
         index = published.year * 12 + published.month - 1 + step
         if not date.min.year <= index // 12 <= date.max.year:

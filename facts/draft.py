@@ -28,6 +28,7 @@ class Draft:
     cue: bool
     lead: bool
     scope: set[int] = field(repr=False)
+    date_inherited: bool = False  # the date came from the scene, not from the clause
 
     def category_is(self, categories: tuple[str, ...]) -> bool:
         """Tell whether the event is of one of the categories."""

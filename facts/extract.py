@@ -7,6 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from facts.dates import date_mentions
 from facts.draft import ArticleView, Draft
 from facts.events import drafts_from
 from facts.mentions import (
@@ -25,6 +26,7 @@ from facts.quotes import quotes_in
 from facts.relations import relations_in
 from facts.scope import anaphoric_places, place_mentions
 from facts.sentence_model import SentenceModel, default_model
+from facts.tense import future_dates
 
 
 def facts_from_text(
@@ -78,8 +80,8 @@ def _view(doc: Doc, published: date, gazetteer: Gazetteer, model: SentenceModel)
     text = doc.text
     dateline = find_dateline(doc)
     head = (dateline.start, dateline.end) if dateline else (0, 0)
-    future_at = {t.idx for s in sentences if _future(s) for t in s}
-    dates = resolved_dates(text, published, future_at)
+    mentions = [(m.start, m.end) for m in date_mentions(text)]
+    dates = resolved_dates(text, published, future_dates(doc, mentions))
     head_dates = [d.ref for d in dates if head[0] <= d.start < head[1]]
     places = place_mentions(doc, text, skip=head)
     places = sorted([*places, *anaphoric_places(doc, places)], key=lambda p: p.start)
@@ -124,11 +126,6 @@ def _date_heads(doc: Doc, dates: list[DateSpan]) -> dict[int, int]:
         if span is not None:
             heads[found.start] = span.root.i
     return heads
-
-
-def _future(sent: Span) -> bool:
-    """Tell whether a sentence speaks of what will happen."""
-    return any(t.lower_ in ("will", "shall") and t.dep_ == "aux" for t in sent)
 
 
 def _only_date(sent: Span) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from facts.actors import canonical_actor
 from facts.model import Fact, PlaceRef
-from facts.places import Gazetteer
+from facts.places import BEARING_NAME, Gazetteer
 from geo.geodesic import NM, distance_km, distance_nm
 
 # An extracted place this close to a reference place (or inside its area) is the right place.
@@ -232,6 +232,12 @@ def _place_ok(event: Fact, want: dict[str, Any], gazetteer: Gazetteer | None) ->
     if not wanted:
         return not event.places
     got_names = {_norm(p.name) for p in event.places}
+    # "Washington, D.C." names Washington; "500 km north-west of the Seychelles" is told from
+    # the Seychelles, which is what a reference written by name names.
+    got_names |= {n.split(",")[0] for n in got_names}
+    got_names |= {
+        _norm(m.group("anchor")) for p in event.places if (m := BEARING_NAME.match(p.name))
+    }
     got_ids = {p.id for p in event.places if p.id}
     for place in wanted:
         name = place if isinstance(place, str) else place["name"]
