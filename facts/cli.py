@@ -63,6 +63,15 @@ def _parser() -> argparse.ArgumentParser:
         help=f"also write the figures into {ROUNDS.relative_to(ROOT)} under ROUND",
     )
     score.set_defaults(run=_score)
+    train = commands.add_parser("train", help="train the sentence classifier on the dev split")
+    train.add_argument(
+        "--compare",
+        nargs="*",
+        default=[],
+        choices=("ensemble", "minilm"),
+        help="cross-validate these options too (minilm needs torch installed)",
+    )
+    train.set_defaults(run=_train)
     return parser
 
 
@@ -95,6 +104,22 @@ def _ingest(args: argparse.Namespace) -> int:
         print("nothing was added: fix or remove the files above", file=sys.stderr)
         return 1
     print(f"{report.added} added, {report.skipped} already in {args.db}")
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    """Train and write the sentence classifier; print what it was trained on and its scores."""
+    from facts.training import built_model  # noqa: PLC0415 (training is not needed to extract)
+
+    record = built_model(sorted(SPLITS["dev"].glob("*.gold.json")), compare=args.compare)
+    data = record["training_data"]
+    print(f"trained on {data['sentences']} sentences ({data['event_sentences']} with events) "
+          f"of {data['articles']} dev articles; {record['size_bytes'] / 1e6:.1f} MB; "
+          f"thresholds {record['thresholds']}")  # fmt: skip
+    for name, figures in record["cross_validation"]["options"].items():
+        f = figures["fields"]
+        print(f"{name:20} events F1 {f['events']['f1']:.0%}, category F1 "
+              f"{f['category']['f1']:.0%}, spurious {figures['spurious_rate']:.0%}")  # fmt: skip
     return 0
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +18,15 @@ from spacy.util import fix_random_seed, minibatch
 
 from facts.article import Article, read_article
 from facts.extract import facts_from_doc
+from facts.model import EXTRACTOR_VERSION
 from facts.nlp import pipeline
 from facts.places import default_gazetteer
 from facts.score import Score, load_gold, score_article
 from facts.sentence_model import (
     EVENT,
     LABELS,
+    MODEL_DIR,
+    TRAINING_RECORD,
     Classifier,
     SentenceModel,
     TextcatClassifier,
@@ -232,3 +237,54 @@ def _cats_columns(samples: Sequence[Sentence]) -> dict[str, list[int]]:
     """Return, per label, the 0/1 target of each sample."""
     rows = [_cats(s.labels) for s in samples]
     return {label: [int(r[label]) for r in rows] for label in LABELS}
+
+
+def built_model(golds: Sequence[Path], *, out: Path = MODEL_DIR,
+                compare: Sequence[str] = ()) -> dict[str, Any]:  # fmt: skip
+    """Train the shipped classifier on every dev sentence; write it and its record to `out`.
+
+    Its thresholds are those that score best in cross-validation (each fold's model trained
+    without that fold's articles); the options named in `compare` are cross-validated too.
+    """
+    items = annotated(golds)
+    samples = [s for it in items for s in sentences_of(it)]
+    rules = scored_with(items, [{} for _ in items], Thresholds())
+    options = {"rules only": _figures(rules, None)}
+    for name in ("bow", *compare):
+        make = minilm_maker() if name == "minilm" else textcat_maker(name)
+        thresholds, score = tuned(items, fold_probabilities(items, make))
+        options[f"textcat {name}" if name != "minilm" else "minilm + logistic"] = _figures(
+            score, thresholds
+        )
+        if name == "bow":
+            chosen = thresholds
+    train_textcat(samples).to_disk(out)
+    record = {
+        "built": date.today().isoformat(),
+        "extractor_version": EXTRACTOR_VERSION,
+        "architecture": BOW,
+        "seed": SEED,
+        "epochs": EPOCHS,
+        "training_data": {
+            "split": "dev",
+            "articles": len(items),
+            "sentences": len(samples),
+            "event_sentences": sum(bool(s.labels) for s in samples),
+            "per_label": {c: sum(c in s.labels for s in samples) for c in LABELS[1:]},
+        },
+        "size_bytes": sum(f.stat().st_size for f in out.rglob("*") if f.is_file()),
+        "thresholds": asdict(chosen),
+        "cross_validation": {"folds": FOLDS, "by": "article id, round robin", "options": options},
+    }
+    (out / TRAINING_RECORD).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    return record
+
+
+def _figures(score: Score, thresholds: Thresholds | None) -> dict[str, Any]:
+    """Return the figures of one option: headline rates, per-field table, thresholds."""
+    rates = ("recall", "category_accuracy", "date_accuracy", "place_accuracy", "spurious_rate")
+    out: dict[str, Any] = {name: round(getattr(score, name), 3) for name in rates}
+    out["fields"] = {k: v for k, v in score.fields_table().items() if k in ("events", "category")}
+    if thresholds is not None:
+        out["thresholds"] = asdict(thresholds)
+    return out
