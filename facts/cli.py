@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from facts import report
 from facts.article import ArticleError, read_article, read_text
 from facts.database import (
     DEFAULT_PATH,
@@ -24,10 +25,11 @@ from facts.database import (
 from facts.dates import parse_published
 from facts.editors import EditorError, add_editor, editor_names, remove_editor
 from facts.extract import facts_from_text
+from facts.rounds import ROUNDS, SPLITS, record_split, scores_of
 from facts.schema import migrate
-from facts.score import Score, load_gold, score_article
+from facts.score import Score
 from facts.store import ingest_paths
-from paths import ARTICLES, DEVSET
+from paths import ROOT
 
 # Exit statuses, as the README lists them.
 OK, REFUSED, USAGE, UNWRITABLE, UNREACHABLE = 0, 1, 2, 3, 4
@@ -84,9 +86,30 @@ def _parser() -> argparse.ArgumentParser:
     remove.set_defaults(run=_editor_remove)
     for sub in (add, listing, remove):
         _store_option(sub)
-    score = commands.add_parser("score", help="score the extractor on the development set")
-    score.add_argument("--devset", type=Path, default=DEVSET)
+    score = commands.add_parser("score", help="score the extractor on reference annotations")
+    where = score.add_mutually_exclusive_group()
+    where.add_argument(
+        "--split",
+        choices=tuple(SPLITS),
+        default="dev",
+        help="dev (tuned on) or heldout (score once, at the end of a round)",
+    )
+    where.add_argument("--devset", type=Path, help="any folder of *.gold.json instead")
+    score.add_argument(
+        "--record",
+        metavar="ROUND",
+        help=f"also write the figures into {ROUNDS.relative_to(ROOT)} under ROUND",
+    )
     score.set_defaults(run=_score)
+    train = commands.add_parser("train", help="train the sentence classifier on the dev split")
+    train.add_argument(
+        "--compare",
+        nargs="*",
+        default=[],
+        choices=("ensemble", "minilm"),
+        help="cross-validate these options too (minilm needs torch installed)",
+    )
+    train.set_defaults(run=_train)
     return parser
 
 
@@ -181,23 +204,38 @@ def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
+def _train(args: argparse.Namespace) -> int:
+    """Train and write the sentence classifier; print what it was trained on and its scores."""
+    from facts.training import built_model  # noqa: PLC0415 (training is not needed to extract)
+
+    record = built_model(sorted(SPLITS["dev"].glob("*.gold.json")), compare=args.compare)
+    data = record["training_data"]
+    print(f"trained on {data['sentences']} sentences ({data['event_sentences']} with events) "
+          f"of {data['articles']} dev articles; {record['size_bytes'] / 1e6:.1f} MB; "
+          f"thresholds {record['thresholds']}")  # fmt: skip
+    for name, figures in record["cross_validation"]["options"].items():
+        f = figures["fields"]
+        print(f"{name:20} events F1 {f['events']['f1']:.0%}, category F1 "
+              f"{f['category']['f1']:.0%}, spurious {figures['spurious_rate']:.0%}")  # fmt: skip
+    return OK
+
+
 def _score(args: argparse.Namespace) -> int:
-    """Print per-article and total scores on the reference annotations."""
+    """Print the scores on a split (per article on dev), and record them if asked."""
+    folder = args.devset or SPLITS[args.split]
+    golds = sorted(folder.glob("*.gold.json"))
+    # Held-out texts are scored, never read: no per-article lines to tune on.
+    per_article = args.devset is not None or args.split != "heldout"
     total = Score()
-    for gold_path in sorted(args.devset.glob("*.gold.json")):
-        article = read_article(ARTICLES / gold_path.name.replace(".gold.json", ".txt"))
-        facts = facts_from_text(article.text, published=article.published,
-                                article_id=article.article_id)  # fmt: skip
-        score = score_article(facts, load_gold(gold_path), text=article.text)
+    for path, score in zip(golds, scores_of(golds), strict=True):
         total += score
-        print(f"{article.article_id:32} {_line(score)}")
-    print(f"{'TOTAL':32} {_line(total)}")
-    return 0
-
-
-def _line(s: Score) -> str:
-    """Return one line of figures."""
-    return (f"events {s.matched}/{s.gold_events} found ({s.found_events} extracted), "
-            f"date {s.date_accuracy:.0%}, place {s.place_accuracy:.0%}, "
-            f"spurious {s.spurious_rate:.0%}, quotes {s.matched_quotes}/{s.gold_quotes}, "
-            f"relations {s.matched_relations}/{s.gold_relations}")  # fmt: skip
+        if per_article:
+            print(f"{path.name.removesuffix('.gold.json'):40} {report.line(score)}")
+    print(f"{'TOTAL':40} {report.line(total)}")
+    print(report.fields_text(total))
+    print(report.confusion_text(total))
+    if args.record:
+        split = args.split if args.devset is None else str(folder)
+        record_split(ROUNDS, args.record, split=split, articles=len(golds), score=total)
+        print(f"recorded in {ROUNDS.relative_to(ROOT)} as {args.record!r} / {split}")
+    return OK

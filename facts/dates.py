@@ -35,9 +35,9 @@ _PATTERNS = [
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) "
              rf"{_YEAR.format('y')}\b"),
     ("weekday", rf"\b(?P<rel>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater) )?{_WEEKDAY}\b"),
-    ("relday", r"\b(?P<rd>yesterday|today|tomorrow|tonight|this morning|this afternoon|"
-               r"this evening|last night)\b"),
-    ("relspan", r"\b(?P<rs>(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this) "
+    ("relday", r"\b(?P<rd>(?i:yesterday|today|tomorrow|tonight|this morning|this afternoon|"
+               r"this evening|last night))\b"),
+    ("relspan", r"\b(?P<rs>(?i:last|this|next|earlier this|later this) "
                 r"(?:weekend|week|month|year))\b"),
 ]  # fmt: skip
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
@@ -51,6 +51,18 @@ ONGOING_WORDS = re.compile(
     r"since (?:then|\w+(?: \d+)?))\b",
     re.IGNORECASE,
 )
+
+
+class UnrepresentableDate(ValueError):
+    """A relative date ("tomorrow") that falls outside the years 1-9999 from its anchor."""
+
+    def __init__(self, words: str, published: date) -> None:
+        super().__init__(
+            f"{words!r} counted from the publication date {published.isoformat()} falls outside "
+            f"the dates that can be represented ({date.min.isoformat()} to {date.max.isoformat()})"
+        )
+        self.words = words
+        self.published = published
 
 
 @dataclass(frozen=True)
@@ -101,6 +113,8 @@ def resolve(mention: DateMention, published: date, *, future: bool = False) -> D
     }
     try:
         return resolvers[mention.kind]()
+    except UnrepresentableDate:
+        raise
     except ValueError:  # "February 30": the words name no day
         return None
 
@@ -114,8 +128,24 @@ def _year_of(g: dict, published: date, *, future: bool) -> int:
 
 def _resolve_relday(word: str, text: str, published: date) -> DateRef:
     """Resolve "yesterday", "today", "this morning" and the like."""
-    day = published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word.lower(), 0))
+    day = _shifted(published, {"yesterday": -1, "tomorrow": 1}.get(word.lower(), 0), text)
     return DateRef(day, day, "day", text)
+
+
+def _shifted(published: date, days: int, words: str) -> date:
+    """Return the publication date moved by some days, or say the words cannot be represented."""
+    try:
+        return published + timedelta(days=days)
+    except OverflowError:
+        raise UnrepresentableDate(words, published) from None
+
+
+def _year_from(published: date, step: int, words: str) -> int:
+    """Return the publication year moved by some years, or say the words cannot be represented."""
+    year = published.year + step
+    if not date.min.year <= year <= date.max.year:
+        raise UnrepresentableDate(words, published)
+    return year
 
 
 def _month(name: str) -> int:
@@ -147,9 +177,9 @@ def _infer_year(month: int, day: int, published: date, *, future: bool) -> int:
     """Pick the year of a yearless date: the past one in past-tense text, else the next one."""
     candidate = date(published.year, month, day)
     if not future and candidate > published + timedelta(days=2):
-        return published.year - 1
+        return _year_from(published, -1, f"{calendar.month_name[month]} {day}")
     if future and candidate < published - timedelta(days=2):
-        return published.year + 1
+        return _year_from(published, 1, f"{calendar.month_name[month]} {day}")
     return published.year
 
 
@@ -167,27 +197,29 @@ def _resolve_weekday(g: dict, text: str, published: date, *, future: bool) -> Da
         shift = ahead
     else:
         shift = -back
-    day = published + timedelta(days=shift)
+    day = _shifted(published, shift, text)
     return DateRef(day, day, "day", text)
 
 
 def _resolve_span(span: str, text: str, published: date, *, future: bool) -> DateRef | None:
     """Resolve "last month", "this year", "last week", "this weekend" and the like."""
-    unit = span.rsplit(" ", 1)[1]
-    step = {"last": -1, "next": 1}.get(span.split(" ", 1)[0], 0)
+    unit = span.rsplit(" ", 1)[1].lower()
+    step = {"last": -1, "next": 1}.get(span.split(" ", 1)[0].lower(), 0)
     if unit == "month":
         index = published.year * 12 + published.month - 1 + step
+        if not date.min.year <= index // 12 <= date.max.year:
+            raise UnrepresentableDate(text, published)
         return _month_ref(index // 12, index % 12 + 1, text)
     if unit == "year":
-        year = published.year + step
+        year = _year_from(published, step, text)
         return DateRef(date(year, 1, 1), date(year, 12, 31), "year", text)
-    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+    monday = _shifted(published, 7 * step - published.weekday(), text)
     if unit == "week":
-        return DateRef(monday, monday + timedelta(days=6), "day", text)
-    saturday = monday + timedelta(days=5)
+        return DateRef(monday, _shifted(monday, 6, text), "day", text)
+    saturday = _shifted(monday, 5, text)
     if step == 0 and not future and saturday > published:
         saturday -= timedelta(weeks=1)  # "this weekend" told in the past: the one just gone
-    return DateRef(saturday, saturday + timedelta(days=1), "day", text)
+    return DateRef(saturday, _shifted(saturday, 1, text), "day", text)
 
 
 def parse_published(value: str) -> date:

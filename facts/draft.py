@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 from facts.dates import DateRef
 from facts.mentions import DateSpan
 from facts.scope import PlaceMention
+from facts.sentence_model import Thresholds
 from facts.triggers import Trigger
 
 
@@ -27,6 +28,7 @@ class Draft:
     cue: bool
     lead: bool
     scope: set[int] = field(repr=False)
+    date_inherited: bool = False  # the date came from the scene, not from the clause
 
     def category_is(self, categories: tuple[str, ...]) -> bool:
         """Tell whether the event is of one of the categories."""
@@ -50,3 +52,5 @@ class ArticleView:
     body_start: int  # where the text after the dateline begins
     dateline_place: str | None
     dateline_date: DateRef | None
+    sentence_probs: list[dict[str, float]]  # the classifier's labels per sentence ({} for none)
+    thresholds: Thresholds  # where those probabilities overrule the rules

@@ -15,12 +15,16 @@ from facts.quotes import SPEECH_VERBS
 from facts.retellings import merged_retellings
 from facts.scene import fill_from_scene
 from facts.scope import scope_of
+from facts.sentence_triggers import checked_triggers
+from facts.summaries import summary_of
 from facts.triggers import Trigger, triggers_in
 
 # Words that point back to the scene already told: its date and place carry over.
 SCENE_CUES = re.compile(
-    r"\b(?:the|this|that) (?:meeting|talks|visit|discussion|summit)\b|\bboth sides\b|"
-    r"\bthe two (?:ministers|leaders|sides|countries|navies|officials)\b|^(?:\W*)they\b",
+    r"\b(?:the|this|that) (?:meeting|talks|visit|discussion|summit|call|conversation)\b|"
+    r"\bboth sides\b|^(?:\W*)they\b|^\W*the two\b|"
+    r"\bthe (?:two |three |four |both )?(?:ministers|leaders|sides|countries|navies|officials|"
+    r"secretaries|presidents|delegations|nsas|national security advisors|defense chiefs)\b",
     re.IGNORECASE,
 )
 
@@ -29,9 +33,15 @@ def drafts_from(view: ArticleView) -> list[Draft]:
     """Return the article's events, one per trigger, with context filled in and merged."""
     drafts: list[Draft] = []
     group: list[str] = []
+    first_at: dict[str, int] = {}  # each line's words -> where they were first told
     for index, sent in enumerate(view.sentences):
+        start, words = _line(view.text, sent)
+        if first_at.setdefault(words, start) != start:
+            continue  # a headline repeated as the first line, a paragraph given twice
         piracy = PIRACY_WORDS.search(_paragraph(view.text, sent)) is not None
         found = _without_framing_agreements(triggers_in(sent, quoted=view.quoted, piracy=piracy))
+        found = checked_triggers(found, sent, view.sentence_probs[index], quoted=view.quoted,
+                                 limits=view.thresholds)  # fmt: skip
         for trig in found:
             drafts.extend(drafts_per_date(view, _draft(view, trig, found, index, group)))
         mentioned = _actors(view, set(range(sent.start, sent.end)))
@@ -39,6 +49,13 @@ def drafts_from(view: ArticleView) -> list[Draft]:
             group = [a for a in mentioned if a in view.people.values()]
     fill_from_scene(drafts, view)
     return merged_retellings(drafts)
+
+
+def _line(text: str, sent: Span) -> tuple[int, str]:
+    """Return where a sentence's line starts, and the line's words (case and spacing folded)."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    return start, " ".join(text[start : end if end >= 0 else len(text)].split()).casefold()
 
 
 def _paragraph(text: str, sent: Span) -> str:
@@ -61,7 +78,7 @@ def _without_framing_agreements(found: list[Trigger]) -> list[Trigger]:
 def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
            group: list[str]) -> Draft:  # fmt: skip
     """Build one event from its trigger's clause."""
-    doc, sent = view.doc, view.sentences[index]
+    sent = view.sentences[index]
     body = [t for t in sent if t.idx >= view.body_start]
     scope = scope_of(trig, found) & {t.i for t in body}
     actors = _draft_actors(view, trig, scope, body, group)
@@ -78,7 +95,7 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
         date=_own_date(view, trig, scope, sent),
         places=places,
         actors=actors,
-        summary=_summary(doc, scope),
+        summary=summary_of(trig, scope, places=places),
         future=future,
         cue=SCENE_CUES.search(sent.text) is not None,
         lead=index == view.lead,
@@ -138,17 +155,22 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> 
     ongoing = ONGOING_WORDS.search(clause)
     if ongoing:
         return DateRef(None, None, "ongoing", ongoing.group(0))
-    in_sentence = [
-        d for d in view.dates
-        if sent.start_char <= d.start < sent.end_char and not _said_when(view.doc, d)
-    ]  # fmt: skip
+    in_sentence = [d for d in view.dates if sent.start_char <= d.start < sent.end_char]
+    told = [d for d in in_sentence if not _said_when(view.doc, d)]
     own = [d for d in view.dates if view.date_heads.get(d.start) in scope]
-    # A sentence's only date belongs to its event even if the parse hung it elsewhere.
-    for found in own or (in_sentence if len(in_sentence) == 1 else []):
+    # A sentence's only date belongs to its event even if the parse hung it elsewhere, and
+    # so does the day it was said on ("Seoul said Friday", "On Monday, the navy said ...").
+    for found in _most_precise(own or (told if len(told) == 1 else in_sentence[:1])):
         if text[max(0, found.start - 6) : found.start].lower().strip() == "since":
             return DateRef(None, None, "ongoing", text[found.start - 6 : found.end])
         return found.ref
     return None
+
+
+def _most_precise(dates: list[DateSpan]) -> list[DateSpan]:
+    """Return the dates, a day before a month before a year ("this year ... on May 3")."""
+    rank = {"day": 0, "month": 1, "year": 2}
+    return sorted(dates, key=lambda d: rank.get(d.ref.precision, 3))
 
 
 def _going_on(anchor: Token) -> str | None:
@@ -169,13 +191,3 @@ def _said_when(doc: Doc, found: DateSpan) -> bool:
     while head is not None and head.dep_ == "prep":
         head = head.head
     return head is not None and head.lemma_ in SPEECH_VERBS
-
-
-def _summary(doc: Doc, scope: set[int]) -> str:
-    """Return the clause's words, as one line."""
-    words = [doc[i] for i in sorted(scope) if not doc[i].is_space]
-    text = " ".join(t.text for t in words)
-    text = re.sub(r"\s+([,.;:\u2019'?!)%])|([(\u201c])\s+", r"\1\2", text)
-    text = re.sub(r"\b(?:In|At|During|On|For|As)\s*,\s*|(?:,\s*)+(?=[,.])", "", text)
-    text = re.sub(r"^(?:and|but|while|as|,)\s+", "", text.strip(" ,;:\u2013\u2014-"), flags=re.I)
-    return (text[:1].upper() + text[1:200]).rstrip(" ,.") + "."

@@ -7,6 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from facts.dates import date_mentions
 from facts.draft import ArticleView, Draft
 from facts.events import drafts_from
 from facts.mentions import (
@@ -24,6 +25,8 @@ from facts.places import Gazetteer, default_gazetteer, place_ref
 from facts.quotes import quotes_in
 from facts.relations import relations_in
 from facts.scope import anaphoric_places, place_mentions
+from facts.sentence_model import SentenceModel, default_model
+from facts.tense import future_dates
 
 
 def facts_from_text(
@@ -49,15 +52,16 @@ def facts_from_texts(
     nlp = pipeline(tuple(gaz.surface_forms()))
     pairs = list(items)
     docs = nlp.pipe((text for text, _ in pairs), n_process=max(1, min(processes, len(pairs))))
+    model = default_model()
     for (_, article_id), doc, day in zip(pairs, docs, published, strict=True):
-        yield _facts_from_doc(doc, published=day, article_id=article_id, gazetteer=gaz)
+        yield facts_from_doc(doc, published=day, article_id=article_id, gazetteer=gaz, model=model)
 
 
-def _facts_from_doc(
-    doc: Doc, *, published: date, article_id: str, gazetteer: Gazetteer
+def facts_from_doc(
+    doc: Doc, *, published: date, article_id: str, gazetteer: Gazetteer, model: SentenceModel
 ) -> list[Fact]:
-    """Return the facts of one parsed article."""
-    view = _view(doc, published, gazetteer)
+    """Return the facts of one article parsed by `pipeline`, with a sentence model."""
+    view = _view(doc, published, gazetteer, model)
     facts = [_event_fact(d, view, article_id, gazetteer) for d in drafts_from(view)]
     for q in quotes_in(view.text, view.sentences, view.quoted, view.people):
         evidence = Evidence(q.sentence, q.start, q.end, q.text)
@@ -70,14 +74,14 @@ def _facts_from_doc(
     return facts
 
 
-def _view(doc: Doc, published: date, gazetteer: Gazetteer) -> ArticleView:
+def _view(doc: Doc, published: date, gazetteer: Gazetteer, model: SentenceModel) -> ArticleView:
     """Collect what events need to know about the article."""
     sentences = list(doc.sents)
     text = doc.text
     dateline = find_dateline(doc)
     head = (dateline.start, dateline.end) if dateline else (0, 0)
-    future_at = {t.idx for s in sentences if _future(s) for t in s}
-    dates = resolved_dates(text, published, future_at)
+    mentions = [(m.start, m.end) for m in date_mentions(text)]
+    dates = resolved_dates(text, published, future_dates(doc, mentions))
     head_dates = [d.ref for d in dates if head[0] <= d.start < head[1]]
     places = place_mentions(doc, text, skip=head)
     places = sorted([*places, *anaphoric_places(doc, places)], key=lambda p: p.start)
@@ -100,6 +104,8 @@ def _view(doc: Doc, published: date, gazetteer: Gazetteer) -> ArticleView:
         body_start=head[1],
         dateline_place=_dateline_place(dateline, gazetteer),
         dateline_date=head_dates[0] if head_dates else None,
+        sentence_probs=model.classify([s.text.strip() for s in sentences]),
+        thresholds=model.thresholds,
     )
 
 
@@ -120,11 +126,6 @@ def _date_heads(doc: Doc, dates: list[DateSpan]) -> dict[int, int]:
         if span is not None:
             heads[found.start] = span.root.i
     return heads
-
-
-def _future(sent: Span) -> bool:
-    """Tell whether a sentence speaks of what will happen."""
-    return any(t.lower_ in ("will", "shall") and t.dep_ == "aux" for t in sent)
 
 
 def _only_date(sent: Span) -> bool:

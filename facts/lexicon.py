@@ -33,6 +33,9 @@ VERBS = {
     "direct": "incident", "point": "incident",
     "prevent": "piracy", "thwart": "piracy", "repel": "piracy",
     "visit": "meeting", "locate": "deployment", "strike": "incident", "serve": "deployment",
+    "speak": "meeting", "gather": "meeting", "convene": "meeting", "hold": "meeting",
+    "commit": "agreement", "resolve": "agreement", "concur": "agreement", "decide": "agreement",
+    "announce": "agreement", "surrender": "piracy",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -47,13 +50,38 @@ NOUNS = {
     "brawl": "incident", "scuffle": "incident", "confrontation": "incident", "fighting": "incident",
     "training": "exercise", "wargames": "exercise",
     "protest": "statement", "release": "piracy", "ruling": "other", "verdict": "other",
-    "deployment": "deployment",
+    "deployment": "deployment", "transit": "deployment", "patrol": "deployment",
+    "passage": "deployment", "conversation": "meeting", "consultation": "meeting",
+    "consultations": "meeting", "strike": "other", "resolution": "other", "designation": "other",
+    "warning": "statement", "obstruction": "incident", "harassment": "incident",
+    "provision": "transfer", "delivery": "transfer", "sale": "transfer", "transfer": "transfer",
+    "donation": "transfer",
+}  # fmt: skip
+# Modals and words that make a present-tense clause a habit or a possibility, not an event.
+GENERIC_MODALS = {"may", "can", "might", "could", "should", "must"}
+GENERIC_WORDS = re.compile(
+    r"\b(?:every (?:\w+ )?(?:day|week|month|year|years)|annually|usually|typically|normally|"
+    r"generally|traditionally|anywhere|wherever|whenever|each year|biennially|customarily)\b"
+)
+# Nouns of conduct that report an incident only when the text judges it hostile: "the PRC's
+# dangerous behavior", "coercive actions".
+CONDUCT_NOUNS = {"behavior", "behaviour", "conduct", "action", "activity", "maneuver", "manoeuvre"}
+HOSTILE = re.compile(
+    r"\b(?:dangerous|unsafe|reckless|risky|unprofessional|provocative|coercive|unlawful|illegal|"
+    r"escalatory|aggressive|destabili[sz]ing|harassing)",
+    re.I,
+)
+# What one announces, launches or establishes when it agrees on something new with others.
+NEW_ARRANGEMENTS = {
+    "establishment", "creation", "launch", "formation", "partnership", "dialogue", "mechanism",
+    "framework", "initiative", "agreement", "hotline", "channel", "team", "group", "council",
 }  # fmt: skip
 # Verbs whose object noun carries the event: "held talks", "conducted a drill".
 LIGHT_VERBS = {
     "hold", "conduct", "stage", "carry", "begin", "start", "launch", "complete", "conclude",
     "participate", "join", "take", "have", "lodge", "make", "file", "host", "reach", "sign",
     "commence", "kick", "wrap", "end", "come", "secure", "perform", "execute", "pay",
+    "pass", "adopt", "issue", "announce", "undertake",
 }  # fmt: skip
 # Verbs of happening: the event is their subject ("a clash broke out") or follows "led to".
 HAPPEN_VERBS = {"break", "erupt", "occur", "ensue", "happen", "flare"}
@@ -67,6 +95,8 @@ PART_NOUNS = {
 INTENT_VERBS = {
     "aim", "seek", "want", "hope", "plan", "intend", "wish", "vow", "hesitate",
     "likely", "expect", "schedule", "propose", "prepare",
+    # What is decided or committed to is still to be done: the decision is the event.
+    "decide", "resolve", "commit", "pledge", "concur", "task",
 }  # fmt: skip
 PIRACY_WORDS = re.compile(
     r"pira\w*|hijack\w*|\bskiffs?\b|armed robbery|"

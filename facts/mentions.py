@@ -9,21 +9,22 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from facts.actors import canonical_actor, country_of
-from facts.dates import DateRef, date_mentions, resolve
+from facts.dates import DateMention, DateRef, date_mentions, resolve
 
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+)*)"
     r"(?:, (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?"
-    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?\s*(?:\((?P<pdate>[^)]{0,40})\))?"
+    r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?\s*(?:\((?P<pdate>[^)]{0,40})\))?"
     r"\s*(?:[\u2013\u2014]|--?|(?<=\))(?:\s|$))"
 )
 # "Tokyo, July 18 (Jiji Press)--": a title-case place is a dateline only with a date after it.
-_TITLED_DATELINE = re.compile(
+TITLED_DATELINE = re.compile(
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2})(?:, \d{4})?"
     r"\s*(?:\([^)]{0,40}\))?\s*(?:--?|[\u2013\u2014])"
 )
 # A story that opens on its date alone: "May 14, 2009 - Ships from ...".
 _DATE_DATELINE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*(?:[\u2013\u2014]|--?)\s")
+_BRACKETED = re.compile(r"\s*[(\[]\s*(?:on\s+)?")
 _QUOTES = re.compile(r"\u201c[^\u201d]{1,1500}\u201d|\"[^\"\n]{1,1500}\"")
 _TITLES = {"mr.", "ms.", "mrs.", "dr.", "gen.", "adm.", "capt.", "cmdr.", "lt.", "col.", "sen."}
 # Capitalised words before a name that are ranks or offices, not given names.
@@ -69,7 +70,7 @@ def find_dateline(doc: Doc) -> Dateline | None:
     if opening:
         return Dateline(None, 0, opening.end())
     for sent in list(doc.sents)[:3]:
-        m = _DATELINE.match(sent.text) or _TITLED_DATELINE.match(sent.text)
+        m = DATELINE.match(sent.text) or TITLED_DATELINE.match(sent.text)
         if m and len(m.group("place")) >= 4 and not date_mentions(m.group("place")):
             place = _titled(m.group("place"))
             return Dateline(place, sent.start_char, sent.start_char + m.end())
@@ -98,11 +99,23 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def resolved_dates(text: str, published: date, future_at: set[int]) -> list[DateSpan]:
     """Resolve every date expression; those at offsets in `future_at` read as future."""
     out = []
-    for mention in date_mentions(text):
+    mentions = date_mentions(text)
+    for mention, after in zip(mentions, [*mentions[1:], None], strict=False):
+        if after is not None and _glossed(text, mention, after):
+            continue  # "yesterday (March 3)": the date in brackets says which day
         ref = resolve(mention, published, future=mention.start in future_at)
         if ref is not None:
             out.append(DateSpan(mention.start, mention.end, ref))
     return [_narrowed(d, out) for d in out]
+
+
+def _glossed(text: str, mention: DateMention, after: DateMention) -> bool:
+    """Tell whether a relative date is followed by the calendar date it means, in brackets."""
+    if mention.kind not in ("relday", "weekday") or after.kind not in ("day", "range"):
+        return False
+    return _BRACKETED.fullmatch(text[mention.end : after.start]) is not None and text[
+        after.end : after.end + 2
+    ].lstrip().startswith(")")
 
 
 def _narrowed(found: DateSpan, dates: list[DateSpan]) -> DateSpan:

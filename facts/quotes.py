@@ -22,6 +22,7 @@ _TITLE_WORDS = {
     "capt", "captain", "cmdr", "commander", "commodore", "rear", "vice", "air", "force", "navy",
     "army", "mr", "ms", "mrs", "dr", "sen", "senator", "ambassador", "spokesman", "spokesperson",
     "chief", "deputy", "premier", "chairman", "marshal", "sgt", "sergeant", "petty", "officer",
+    "spokeswoman", "envoy", "commandant", "director", "official", "advisor", "adviser",
 }  # fmt: skip
 
 
@@ -41,6 +42,7 @@ def quotes_in(text: str, sentences: list[Span], spans: list[tuple[int, int]],
     """Return the quotations with a speaker the text names; scare quotes are left out."""
     out: list[Quote] = []
     persons = [(e.start_char, e.text) for s in sentences for e in s.ents if e.label_ == "PERSON"]
+    titled = _titled_people(sentences, people)
     for start, end in spans:
         before = [name for at, name in persons if at < start]
         last_person = _full(before[-1], people) if before else None
@@ -51,17 +53,49 @@ def quotes_in(text: str, sentences: list[Span], spans: list[tuple[int, int]],
             s for s in sentences[index : _sentence_at(sentences, end - 1) + 2]
             if "\n" not in text[end : s.start_char]  # attributions stay in their paragraph
         ]  # fmt: skip
+        if index > 0 and text[:start].rstrip().endswith(":"):
+            window.insert(0, sentences[index - 1])  # "The minister told reporters:" then it
         if len(words.split()) < 3 or not any(w.islower() for w in words.split()):
             continue  # scare quotes and quoted names ("Xiang Yang Hong 22") are not speech
         speaker_tok = _speaker_token(window, spans, anchor=(start, end))
         if speaker_tok is not None:
             speaker = _speaker_name(speaker_tok, people, last_person)
+            speaker = _named_title(speaker, [(a, n) for a, w, n in titled if a < start], titled)
         elif out and (out[-1].sentence >= index - 1 or "\n" not in text[out[-1].end : start]):
             speaker = out[-1].speaker  # a quote running on from the one before, unattributed
         else:
             continue
         out.append(Quote(words, start + 1, end - 1, _earlier_full(speaker, out), index))
     return out
+
+
+def _titled_people(sentences: list[Span], people: dict[str, str]
+                   ) -> list[tuple[int, str, str]]:  # fmt: skip
+    """Return (offset, title word, full name) for each person introduced with a title."""
+    out = []
+    for sent in sentences:
+        for ent in (e for e in sent.ents if e.label_ == "PERSON"):
+            doc = ent.doc
+            words = [t.lower_.strip(".") for t in doc[max(sent.start, ent.start - 4) : ent.start]]
+            words += [w.lower().strip(".") for w in ent.text.split()[:-1]]
+            name = _full(_untitled(ent), people)
+            out += [(ent.start_char, w, name) for w in words if w in _TITLE_WORDS]
+    return out
+
+
+def _named_title(speaker: str, before: list[tuple[int, str]],
+                 titled: list[tuple[int, str, str]]) -> str:  # fmt: skip
+    """Return who "the spokesperson" is: the last person the text introduced with that title."""
+    words = speaker.lower().split()
+    if (
+        len(words) < 2
+        or words[0] not in ("the", "a")
+        or not all(w.strip(".") in _TITLE_WORDS for w in words[1:])
+    ):
+        return speaker
+    title = words[-1].strip(".")
+    named = [n for a, w, n in titled if w == title and (a, n) in before]
+    return named[-1] if named else speaker
 
 
 def _earlier_full(speaker: str, earlier: list[Quote]) -> str:

@@ -7,12 +7,16 @@ from spacy.tokens import Token
 from facts.draft import Draft
 from facts.lexicon import NOUNS
 
+# Subjects that point back to what was just told: "the ship", "they", "the two destroyers".
+_BACK = {"it", "they", "she", "he", "both"}
+_DEFINITE = {"the", "this", "these", "those", "both", "its", "their"}
+
 
 def merged_retellings(drafts: list[Draft]) -> list[Draft]:
-    """Merge events of one category in one sentence unless their dates differ."""
+    """Merge events of one category told twice: in one sentence, or again just after."""
     out: list[Draft] = []
     for d in drafts:
-        twin = next((o for o in out if _same_event(o, d)), None)
+        twin = next((o for o in out if _same_event(o, d) or _told_again(o, d)), None)
         if twin is None:
             out.append(d)
             continue
@@ -37,6 +41,28 @@ def _same_event(a: Draft, b: Draft) -> bool:
     subjects = [_subject(d.trigger.anchor) for d in (a, b)]
     # "X captured pirates after the dhow attempted an attack": two doers, two events.
     return None in subjects or subjects[0] == subjects[1]
+
+
+def _told_again(a: Draft, b: Draft) -> bool:
+    """Tell whether b goes on telling a, just after it, with no date of its own.
+
+    "... conducted a transit Jan. 5. The ship transited through a corridor": the same word of
+    the same kind of event, its subject pointing back, and the date it took from a.
+    """
+    if b.trigger.category != a.trigger.category or not 0 < b.sentence - a.sentence <= 2:
+        return False
+    if a.date is None or a.date_inherited or b.date is not a.date or not b.date_inherited:
+        return False  # b must have taken its date from a, which told it
+    if a.trigger.token.lemma_.lower() != b.trigger.token.lemma_.lower():
+        return False  # "the ministers resolved to X. The ministers resolved to Y": two acts
+    subject = next((c for c in b.trigger.anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and b.trigger.anchor.dep_ == "acl":
+        subject = b.trigger.anchor.head  # "The ship transited ..." misparsed as a noun phrase
+    if subject is None:
+        return False
+    if subject.lower_ in _BACK:
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in subject.children)
 
 
 def _named_by_noun(d: Draft) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from facts.dates import DateRef
 from facts.draft import ArticleView, Draft
 
@@ -53,6 +55,7 @@ def fill_from_scene(drafts: list[Draft], view: ArticleView) -> None:
                 source = None  # "the events leading up to the clash": earlier, days not told
             if d.date is None:
                 d.date = _context_date(d, source, view)
+                d.date_inherited = d.date is not None
             if not d.places and not d.category_is(("other",)):  # laws and rulings have none
                 d.places = _episode_places(drafts, i, view.text)
             if not d.places and d.cue and source is scene and _is_meeting(scene):
@@ -101,9 +104,16 @@ def _context_date(d: Draft, source: Draft | None, view: ArticleView) -> DateRef 
     """Return the inherited date, or the dateline's for a present-tense lead (a photo caption)."""
     if source is not None and source.date is not None:
         return source.date
-    if d.lead and view.dateline_date is not None and d.trigger.anchor.tag_ in ("VBZ", "VBP"):
+    if d.lead and view.dateline_date is not None and _present(d.trigger.anchor):
         return view.dateline_date
     return None
+
+
+def _present(verb: Token) -> bool:
+    """Tell whether a verb is in the present or present perfect ("sail", "have held")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _takes_dateline(d: Draft, view: ArticleView) -> bool:

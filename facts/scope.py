@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from facts.actors import CAPITAL_STANDINS, COUNTRIES, canonical_actor
-from facts.places import GENERIC_AREAS, is_anaphoric
+from facts.places import BEARING, GENERIC_AREAS, is_anaphoric
 from facts.triggers import Trigger
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -24,6 +24,15 @@ _LOCATIVE = {
 _VISIT_VERBS = {"visit", "tour", "reach"}
 _DIRECTION = re.compile(r"north|south|east|west|coast|off|waters|shores?|km|miles", re.I)
 _FLAG = re.compile(r"\s*-\s*(?:registered|flagged)")  # a flag state, not a location
+# A unit's home base, not where it acts: "the Yokosuka-based destroyer", "homeported in Guam".
+_BASED_AFTER = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
+_BASED_BEFORE = re.compile(
+    r"\b(?:based|home-?ported|headquartered|garrisoned)\s+(?:in|at|on|out of)\s+(?:the\s+)?$|"
+    r"\bhome\s*port(?:\s+of|\s+in)?\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Names of events and bodies that the model tags as places: "Camp David Summit".
+_EVENT_NAMES = re.compile(r"\b(?:summit|meeting|dialogue|conference|forum|talks|exercise)$", re.I)
 _NOT_PLACES = re.compile(r"(convention|treaty|law|agreement|framework)$", re.I)
 # "Embassy of Japan in China", "Ambassador to India": a posting, not where anything happened.
 _POSTING = re.compile(
@@ -83,6 +92,17 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceM
         if _is_actor_use(ent) or _strip_the(ent.text) in vessels or _FLAG.match(text, ent.end_char):
             continue
         if _POSTING.search(text, max(0, ent.start_char - 80), ent.start_char):
+            continue
+        if _BASED_AFTER.match(text, ent.end_char) or _BASED_BEFORE.search(
+            text, max(0, ent.start_char - 30), ent.start_char
+        ):
+            continue
+        if _EVENT_NAMES.search(ent.text):
+            continue
+        bearing = BEARING.search(text, max(0, ent.start_char - 80), ent.start_char)
+        if bearing is not None:
+            name = text[bearing.start() : ent.end_char]
+            found.append(PlaceMention(bearing.start(), ent.end_char, name, ent.root.i))
             continue
         if _GOAL.search(text, max(0, ent.start_char - 20), ent.start_char):
             continue

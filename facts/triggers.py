@@ -11,9 +11,13 @@ from facts.lexicon import (
     CALL_MEDIA,
     CLAIM_VERBS,
     CLAUSE_DEPS,
+    CONDUCT_NOUNS,
     DANGER,
     DURATION_UNITS,
+    GENERIC_MODALS,
+    GENERIC_WORDS,
     HAPPEN_VERBS,
+    HOSTILE,
     INCIDENT_OBJECTS,
     INTENT_VERBS,
     INTRUSION_TARGETS,
@@ -23,6 +27,7 @@ from facts.lexicon import (
     MANEUVERS,
     MILITARY,
     MOVE_VERBS,
+    NEW_ARRANGEMENTS,
     NOT_ARMS,
     NOT_PIRATE_ARMS,
     NOUNS,
@@ -66,6 +71,8 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
         trigger = _verb_trigger(tok, piracy=piracy) or _noun_trigger(tok) or _joint_activity(tok)
         if trigger is None or _negated(trigger.anchor) or _intended(trigger.anchor):
             continue
+        if trigger.anchor.pos_ in ("VERB", "AUX") and _generic(trigger.anchor):
+            continue  # "the drills are held every two years": what usually happens
         if trigger.anchor.dep_ == "csubj":
             continue  # "Obstructing supply lines ... undermines stability": a kind of act, no event
         if trigger.token.lemma_ in PIRACY_ONLY and not piracy:
@@ -118,7 +125,7 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
         and ((tok.tag_ == "VBG" and not ongoing) or not list(tok.children))
     ):
         return None  # "forces operating in the area", "forward-deployed fleet": description
-    if _description(tok) or _purpose(tok):
+    if _description(tok) or _purpose(tok) or _generic(tok):
         return None
     scope = " ".join(t.text for t in tok.subtree)
     if not _has_what_it_needs(lemma, tok, scope) or (lemma in PIRACY_ONLY and not piracy):
@@ -136,6 +143,25 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
         if NOT_ARMS.search(scope):
             category = "other"
     return Trigger(tok, tok, category)
+
+
+def _generic(tok: Token) -> bool:
+    """Tell whether a verb says what usually or may happen, not what happened.
+
+    "The drills are held every two years", "the military sails wherever the law allows",
+    "ships may transit": background, not events.
+    """
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "flies, sails and operates": the tense and modals of the first verb
+    auxes = [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in GENERIC_MODALS for a in auxes):
+        return True
+    present = node.tag_ in ("VBZ", "VBP") or (
+        node.tag_ == "VBN" and any(a in ("is", "are") for a in auxes)
+    )
+    # The whole sentence: a small model often hangs "anywhere" on another verb.
+    return present and GENERIC_WORDS.search(tok.sent.text.lower()) is not None
 
 
 def _purpose(tok: Token) -> bool:
@@ -170,9 +196,59 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "pass": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
         "sail": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
         "flee": lambda: tok.dep_ != "xcomp",  # "attempted to flee" is no flight yet
+        # "spoke with her counterpart", "spoke by phone": talks; "spoke of risks" none.
+        "speak": lambda: _with_party(tok) or "phone" in scope.lower(),
+        "hold": lambda: _with_party(tok) and not _words(tok, ("dobj",)).lower().startswith("talk"),
+        "gather": lambda: (
+            not _words(tok, ("dobj",))
+        ),  # "the ministers gathered", not "gathered data"
+        "convene": lambda: True,
+        "announce": lambda: _object_lemmas(tok) & NEW_ARRANGEMENTS != set(),
+        "commit": lambda: _past_commitment(tok),
+        "resolve": lambda: _past_commitment(tok),
+        "decide": lambda: _past_commitment(tok),
+        "concur": lambda: _past_commitment(tok),
+        "agree": lambda: not _shared_view(tok),
     }
     check = needs.get(lemma)
     return check is None or bool(check())
+
+
+def _past_commitment(tok: Token) -> bool:
+    """Tell whether a verb tells a commitment made ("the ministers resolved to"), not a creed.
+
+    "We commit to ..." and "is committed to ..." in a statement say what its authors hold;
+    a readout's "they committed to ..." tells what they agreed on at the meeting.
+    """
+    if tok.tag_ != "VBD" or tok.dep_ in ("acl", "amod", "relcl"):
+        return False
+    return not _shared_view(tok)
+
+
+def _shared_view(tok: Token) -> bool:
+    """Tell whether what is agreed is only a view ("agreed on the importance of ...")."""
+    views = {"importance", "need", "significance", "value", "view", "necessity"}
+    return any(
+        t.lemma_.lower() in views
+        for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp")
+        for t in ([c] if c.dep_ == "dobj" else [*c.children])
+    )  # fmt: skip
+
+
+def _with_party(tok: Token) -> bool:
+    """Tell whether a verb says with whom ("spoke with Marcos", "held talks with Japan")."""
+    return any(
+        c.lower_ == "with" and any(t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP") or
+                                   t.lemma_ in ("counterpart", "minister", "president")
+                                   for t in c.subtree)
+        for c in tok.children
+    )  # fmt: skip
+
+
+def _object_lemmas(tok: Token) -> set[str]:
+    """Return the lemmas of a verb's object and what that object is of ("the launch of X")."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return {t.lemma_.lower() for c in heads for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
 
 
 def _object(tok: Token) -> str:
@@ -215,7 +291,7 @@ def _verb_lemma(tok: Token) -> str | None:
 
 def _noun_trigger(tok: Token) -> Trigger | None:
     """Return the trigger a noun makes when a verb or a date shows the event took place."""
-    category = NOUNS.get(tok.lemma_.lower()) or _call_category(tok)
+    category = NOUNS.get(tok.lemma_.lower()) or _call_category(tok) or _conduct_category(tok)
     if tok.pos_ not in ("NOUN", "PROPN") or category is None:
         return None
     if tok.dep_ == "amod" or tok.text.lower().startswith("anti"):
@@ -224,6 +300,14 @@ def _noun_trigger(tok: Token) -> Trigger | None:
         category = "incident"
     anchor = _noun_anchor(tok, category)
     return Trigger(tok, anchor, category) if anchor is not None else None
+
+
+def _conduct_category(tok: Token) -> str | None:
+    """Return "incident" for conduct the text calls hostile ("the PRC's dangerous behavior")."""
+    if tok.lemma_.lower() not in CONDUCT_NOUNS:
+        return None
+    judged = " ".join(c.text for c in tok.children if c.dep_ in ("amod", "compound", "conj"))
+    return "incident" if HOSTILE.search(judged) else None
 
 
 def _call_category(tok: Token) -> str | None:
@@ -281,8 +365,23 @@ def _self_anchored(tok: Token, category: str) -> bool:
         return True  # "following the intrusion of fishing vessels into Japan's territorial waters"
     if category == "deployment" and _lasted(tok):
         return True  # "nearing the end of an eight-month deployment"
+    if category in ("incident", "transfer") and _agent(tok):
+        return True  # "the PRC's repeated obstruction of ...", "Japan's provision of vessels"
+    if tok.lemma_.lower() in CONDUCT_NOUNS:
+        return True  # hostile conduct is told as done: "concern over its dangerous behavior"
     # "an October 6 meeting", "clashes between Chinese and Indian troops"
     return _dated_modifier(tok) or (category == "incident" and _between_parties(tok))
+
+
+def _agent(tok: Token) -> bool:
+    """Tell whether a noun names who did it: a possessive or a "by" phrase with a name."""
+    named = ("GPE", "ORG", "NORP", "PERSON")
+    for c in tok.children:
+        if c.dep_ == "poss" and (c.ent_type_ in named or c.pos_ == "PROPN"):
+            return True
+        if c.lower_ == "by" and any(t.ent_type_ in named for t in c.subtree):
+            return True
+    return False
 
 
 def _lasted(tok: Token) -> bool:

@@ -1,4 +1,4 @@
-"""Geodesic measures on WGS84: buffers in nautical miles, areas, point-to-shape distances."""
+"""Geodesic measures on WGS84: buffers, areas, distances, and the point a bearing reaches."""
 
 from __future__ import annotations
 
@@ -49,6 +49,17 @@ def distance_nm(shape: BaseGeometry, *, lon: float, lat: float) -> float:
     near = shapely.shortest_line(projected, Point(0, 0)).coords[0]
     near_lon, near_lat = _reproject(Point(near), local, WGS84).coords[0]
     return GEOD.inv(lon, lat, near_lon, near_lat)[2] / NM
+
+
+def distance_km(lon: float, lat: float, lon2: float, lat2: float) -> float:
+    """Return the geodesic distance in kilometres between two lon/lat points."""
+    return GEOD.inv(lon, lat, lon2, lat2)[2] / 1000
+
+
+def point_at(lon: float, lat: float, *, azimuth: float, km: float) -> tuple[float, float]:
+    """Return the lon/lat reached going `km` kilometres from a point on a bearing (degrees)."""
+    to_lon, to_lat, _ = GEOD.fwd(lon, lat, azimuth, km * 1000)
+    return float(to_lon), float(to_lat)
 
 
 def _reproject(shape: BaseGeometry, source: CRS, target: CRS) -> BaseGeometry:

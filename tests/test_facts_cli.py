@@ -67,3 +67,11 @@ def test_processes_must_be_one_or_more(tmp_path, count, capsys):
     with pytest.raises(SystemExit):
         main(["ingest", str(tmp_path), "--processes", count])
     assert "--processes takes a whole number of 1 or more" in capsys.readouterr().err
+
+
+def test_extract_refuses_a_relative_date_beyond_the_calendar(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("The navy said tomorrow it will hold an exercise.\n")
+    assert main(["extract", str(article), "--published", "9999-12-31"]) == 2
+    err = capsys.readouterr().err
+    assert "'tomorrow'" in err and "9999-12-31" in err and "Traceback" not in err

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from facts.dates import date_mentions, parse_published, resolve
+from facts.dates import UnrepresentableDate, date_mentions, parse_published, resolve
 
 WED = date(2025, 5, 7)  # the seed's publication date, a Wednesday
 
@@ -103,3 +103,24 @@ def test_past_decade_is_ongoing():
 def test_month_after_a_preposition_without_a_year_is_the_last_such_month(text, start):
     ref = _first(text)
     assert (ref.start, ref.precision) == (start, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("tomorrow", date(9999, 12, 31)),
+        ("yesterday", date(1, 1, 1)),
+        ("next week", date(9999, 12, 30)),
+        ("last year", date(1, 6, 1)),
+        ("next month", date(9999, 12, 2)),
+        ("on Tuesday", date(1, 1, 1)),
+    ],
+)
+def test_a_relative_date_beyond_the_calendar_is_a_clear_error(text, published):
+    with pytest.raises(UnrepresentableDate, match=text) as caught:
+        _first(text, published)
+    assert published.isoformat() in str(caught.value)
+
+
+def test_a_day_that_does_not_exist_is_no_date_and_no_error():
+    assert _first("on February 30, 2024") is None

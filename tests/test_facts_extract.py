@@ -5,6 +5,7 @@ import pytest
 
 from facts.extract import facts_from_text
 from facts.places import EmptyGazetteer
+from facts.rounds import SPLITS, scores_of
 from facts.score import Score, load_gold, score_article
 from paths import ROOT
 
@@ -28,7 +29,8 @@ def seed():
 def test_seed_events_are_all_found_with_date_and_place(seed):
     text, facts, gold = seed
     score = score_article(facts, gold, text=text)
-    assert (score.matched, score.right_date, score.right_place) == (8, 8, 8)
+    assert score.matched == 8 and score.right_category == 8
+    assert (score.right_date, score.right_place) == (score.dated_gold, score.placed_gold)
 
 
 def test_seed_has_at_most_two_extra_events(seed):
@@ -71,12 +73,10 @@ def test_places_the_gazetteer_lacks_are_kept_and_flagged():
 
 
 def test_dev_set_scores_stay_above_floor():
-    total = Score()
-    for gold_path in sorted((ROOT / "data" / "devset").glob("*.gold.json")):
-        stem = gold_path.name.removesuffix(".gold.json")
-        text, facts = _facts(stem)
-        total += score_article(facts, load_gold(gold_path), text=text)
-    # Floors a little under the scores measured when this test was written (see the report).
-    assert total.recall >= 0.92 and total.date_accuracy >= 0.94 and total.spurious_rate <= 0.1
-    assert total.place_accuracy >= 0.92
-    assert total.matched_relations / total.gold_relations >= 0.85
+    total = sum(scores_of(sorted(SPLITS["dev"].glob("*.gold.json"))), Score())
+    # Floors a little under the dev-split figures of the last round (data/devset/rounds.json).
+    # The shipped classifier was trained on these articles: in-sample figures, not an estimate.
+    assert total.recall >= 0.86 and total.category_accuracy >= 0.95
+    assert total.date_accuracy >= 0.9 and total.place_accuracy >= 0.76
+    assert total.spurious_rate <= 0.07 and total.speaker_accuracy >= 0.95
+    assert total.matched_relations / total.gold_relations >= 0.55

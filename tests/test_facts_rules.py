@@ -330,3 +330,76 @@ def test_a_hull_number_in_brackets_is_no_actor():
     events = _events("The destroyer USS Mahan (DDG 72) seized a pirate skiff on Tuesday.")
     actors = {a for e in events for a in e.actors}
     assert "USS Mahan" in actors and "DDG" not in actors
+
+
+def test_a_units_home_base_is_not_where_its_exercise_happens():
+    events = _events("The Yokosuka-based destroyer joined the exercise in the Philippine Sea.")
+    assert [p.name for p in events[0].places] == ["Philippine Sea"]
+
+
+def test_a_unit_based_in_a_port_does_not_exercise_there():
+    events = _events("A frigate based in Sasebo joined the drills near Okinawa on Monday.")
+    assert "Sasebo" not in {p.name for e in events for p in e.places}
+
+
+def test_a_position_told_as_a_bearing_is_kept_whole():
+    events = _events("The tanker was attacked about 300 nautical miles east of Mogadishu.")
+    assert [p.name for p in events[0].places] == ["about 300 nautical miles east of Mogadishu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The joint drills are held every two years in the bay.",
+        "Coast guard cutters patrol the strait wherever the law allows.",
+        "Warships may transit the strait under international law.",
+    ],
+)
+def test_what_usually_or_may_happen_is_no_event(text):
+    assert _events(text) == []
+
+
+def test_a_transit_told_again_by_the_ship_is_one_event():
+    text = ("The destroyer USS Example conducted a routine transit of the strait on Monday. "
+            "The ship transited through a corridor beyond any territorial sea.")  # fmt: skip
+    assert len(_events(text)) == 1
+
+
+def test_two_commitments_of_one_meeting_are_two_events():
+    text = ("The three advisers met on Monday in Tokyo. The three advisers resolved to deepen "
+            "maritime cooperation. The three advisers resolved to hold annual talks.")  # fmt: skip
+    assert [e.category for e in _events(text)] == ["meeting", "agreement", "agreement"]
+
+
+def test_a_commitment_held_as_a_creed_is_no_event():
+    assert _events("We commit to upholding a free and open maritime order.") == []
+
+
+def test_agreeing_on_the_importance_of_something_is_no_agreement():
+    assert _events("The ministers agreed on the importance of open sea lanes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The president spoke with his counterpart by phone on Tuesday.", "meeting"),
+        ("Two destroyers conducted a transit of the strait on Friday.", "deployment"),
+        ("The leaders expressed concern over the navy's dangerous behavior near the reef.",
+         "incident"),
+        ("The ministers announced the establishment of a maritime dialogue.", "agreement"),
+    ],
+)  # fmt: skip
+def test_reports_and_nominal_events_are_events(text, category):
+    assert [e.category for e in _events(text)] == [category]
+
+
+def test_an_event_in_the_dateline_sentence_keeps_its_subject_and_date():
+    text = "MANILA, June 2 - Two coast guard ships have held a joint drill off Luzon.\n"
+    (event,) = _events(text, date(2024, 6, 3))
+    assert event.date == "2024-06-02" and event.summary.startswith("Two coast guard ships")
+
+
+def test_a_headline_repeated_as_the_first_line_is_told_once():
+    text = ("Navy ships seize a hijacked dhow\nNavy ships seize a hijacked dhow\n"
+            "The dhow was freed on Monday.")  # fmt: skip
+    assert len([e for e in _events(text) if "seize" in e.summary]) == 1

@@ -1,0 +1,35 @@
+from datetime import date
+
+import pytest
+
+from facts.extract import facts_from_text
+from facts.places import EmptyGazetteer
+
+
+def _speakers(text: str):
+    facts = facts_from_text(text, published=date(2024, 3, 6), gazetteer=EmptyGazetteer())
+    return [f.speaker for f in facts if f.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # After the quote, across a comma.
+        ('"We tracked the vessel for three days," Reed said, adding that the crew was safe.',
+         "Reed"),
+        # Before the quote, in the sentence that opens it.
+        ('Admiral John Reed told reporters: "We tracked the vessel for three days."',
+         "John Reed"),
+        # Before the quote, in the paragraph before it.
+        ('Admiral John Reed told reporters:\n"We tracked the vessel for three days."',
+         "John Reed"),
+        # A title only: the person the text introduced with it.
+        ('Navy spokeswoman Maria Lopez spoke on Monday. "The ships left the area and headed '
+         'north," the spokeswoman said.', "Maria Lopez"),
+        # In the next sentence.
+        ('The minister Kenji Sato was asked about the drills. "These drills are held to defend '
+         'the islands." He added that more would follow.', "Kenji Sato"),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_found_wherever_the_attribution_stands(text, speaker):
+    assert _speakers(text) == [speaker]

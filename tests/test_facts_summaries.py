@@ -1,0 +1,54 @@
+from datetime import date
+
+import pytest
+
+from facts.extract import facts_from_text
+from facts.places import EmptyGazetteer
+
+DANGLING = {"and", "or", "but", "of", "to", "in", "on", "at", "the", "a", "with", "by", "for"}
+
+
+def _summaries(text: str):
+    facts = facts_from_text(text, published=date(2024, 3, 6), gazetteer=EmptyGazetteer())
+    return [f.summary for f in facts if f.kind == "event"]
+
+
+def test_hyphenated_words_keep_their_spelling():
+    (line,) = _summaries("The two admirals held a 45-minute video call on Tuesday.")
+    assert "45-minute" in line and " - " not in line
+
+
+def test_an_event_told_by_a_noun_alone_reads_as_a_sentence():
+    (line,) = _summaries("During a three-hour meeting on Friday, no photographs were allowed.")
+    assert line == "A three-hour meeting took place on Friday."
+
+
+def test_an_opening_phrase_before_the_subject_is_left_out():
+    (line,) = _summaries("After weeks of tension, the two navies signed an accord on Monday.")
+    assert line == "The two navies signed an accord on Monday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frigate, which had left port two days earlier and was low on fuel, intercepted "
+        "a skiff carrying six armed men, ladders and fuel drums some miles off the coast and "
+        "its crew detained them on Sunday.",
+        "Coast guard vessels entered the waters surrounding the islands and, after an hour, left.",
+        "Officials said the ministers agreed to expand drills with partners and to.",
+    ],
+)
+def test_a_summary_never_ends_on_a_conjunction_or_preposition(text):
+    for line in _summaries(text):
+        assert line.endswith(".") and line[:-1].split()[-1].lower() not in DANGLING
+        assert line.count("(") == line.count(")")
+
+
+def test_a_long_subject_is_cut_to_its_names():
+    text = (
+        "The Arleigh Burke-class guided-missile destroyer USS Example (DDG 999), which is "
+        "assigned to a task force, conducted a routine transit of the strait on Monday."
+    )
+    (line,) = _summaries(text)
+    assert line.startswith("The Arleigh Burke-class guided-missile destroyer USS Example")
+    assert "conducted a routine transit" in line and "DDG" not in line
