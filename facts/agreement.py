@@ -95,14 +95,14 @@ def place_agreement(a: Report, b: Report, areas: Areas | None = None) -> float |
 
 def spot_agreement(p: Spot, q: Spot, areas: Areas | None = None) -> float | None:
     """Return how much two places agree: 0 if nothing can be said, None if point-like and far."""
-    if (p.id is not None and p.id == q.id) or (p.id is None and q.id is None and p.name == q.name):
+    if (p.id is not None and p.id == q.id) or (p.id is None and q.id is None and p.key == q.key):
         return _PLACE_WEIGHT.get(p.precision or "", _UNRESOLVED_WEIGHT)
-    if _point_like(p) and _point_like(q):
-        return _PLACE_WEIGHT["point"] if near(p, q) else None
     for inner, outer in ((p, q), (q, p)):
         inside = areas and _point_like(inner) and outer.id in areas
         if inside and shapely.contains_xy(areas[outer.id], inner.lon, inner.lat):
             return _PLACE_WEIGHT.get(outer.precision or "", 0.5)
+    if _point_like(p) and _point_like(q):
+        return _PLACE_WEIGHT["point"] if near(p, q) else None
     return 0.0
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -28,6 +28,7 @@ from facts.reports import Report, report_from_row, reports_from_frame
 
 CLUSTER_ID = "cluster_id"
 ID_PREFIX = "c-"
+_DAYS_FILED, _MONTHS_FILED = 31, 366  # longest spans filed by day, by month (in days)
 _PUBLISHED, _ARTICLE_ID = "published", "article_id"
 
 
@@ -37,18 +38,19 @@ def cluster_id_for(fact_id: str) -> str:
 
 
 class ClusterIndex:
-    """The clustered events, looked up by category and month, or by a named actor or place.
+    """The clustered events, looked up by category and time, or by a named actor or place.
 
     Adding an article compares its events with the clusters its events could belong to
-    (a compatible category, and a month within reach or, for the undated, a shared name or
-    place), never with the whole store.
+    (a compatible category, and a time within reach or, for the undated, a shared name or
+    place), never with the whole store. A report is filed under the days of its date when it
+    spans a month or less, else under its months, or its years past a year.
     """
 
     def __init__(self, *, areas: Areas | None = None) -> None:
         self._areas = areas
         self._members: dict[str, list[Report]] = {}
         self._articles: dict[str, set[str]] = defaultdict(set)
-        self._by_month: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._by_time: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._by_key: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._with_undated: set[str] = set()
 
@@ -116,8 +118,8 @@ class ClusterIndex:
                 found |= by_key
                 continue
             found |= by_key & self._with_undated
-            for month in _months(report.first - DAY_TOLERANCE, report.last + DAY_TOLERANCE):
-                found |= self._by_month.get((category, month), set())
+            for bucket in _reach(report.first - DAY_TOLERANCE, report.last + DAY_TOLERANCE):
+                found |= self._by_time.get((category, bucket), set())
         return found
 
     def _put(self, report: Report, cluster_id: str) -> None:
@@ -129,8 +131,8 @@ class ClusterIndex:
         if report.first is None or report.last is None:
             self._with_undated.add(cluster_id)
         else:
-            for month in _months(report.first, report.last):
-                self._by_month[report.category, month].add(cluster_id)
+            for bucket in _buckets(report.first, report.last):
+                self._by_time[report.category, bucket].add(cluster_id)
 
 
 def assign_clusters(new: pd.DataFrame, index: ClusterIndex) -> dict[str, str]:
@@ -177,6 +179,23 @@ def _keys(report: Report) -> list[str]:
     return sorted(
         words | {f"p:{p.id or p.name}" for p in report.places if p.precision != "country"}
     )
+
+
+def _buckets(first: date, last: date) -> list[str]:
+    """Return the time keys a report is filed under: its days, months or years."""
+    span = (last - first).days
+    if span <= _DAYS_FILED:
+        return [f"d:{first + timedelta(days=i)}" for i in range(span + 1)]
+    if span <= _MONTHS_FILED:
+        return [f"m:{m}" for m in _months(first, last)]
+    return [f"y:{y}" for y in range(first.year, last.year + 1)]
+
+
+def _reach(first: date, last: date) -> list[str]:
+    """Return the time keys a report from first to last could share with another report."""
+    days = [f"d:{first + timedelta(days=i)}" for i in range((last - first).days + 1)]
+    return [*days, *(f"m:{m}" for m in _months(first, last)),
+            *(f"y:{y}" for y in range(first.year, last.year + 1))]  # fmt: skip
 
 
 def _months(first: date, last: date) -> Iterator[str]:

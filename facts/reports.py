@@ -38,9 +38,10 @@ _BROAD = frozenset(COUNTRIES) | GROUPINGS
 
 @dataclass(frozen=True)
 class Spot:
-    """A place of a report: gazetteer id (or None), comparable name, coordinates, precision."""
+    """A place of a report: its name, the name as compared, gazetteer id (or None), position."""
 
     name: str
+    key: str  # the name without case, spacing or a leading "the"
     id: str | None
     lon: float | None
     lat: float | None
@@ -130,16 +131,21 @@ def span_of(
     """
     if not day or precision in UNDATED_PRECISIONS:
         return None, None
-    parts = [int(p) for p in str(day).split("-")]
-    year, month, dom = [*parts, 1, 1][:3]
-    first = date(year, month, dom)
+    first, last = _days_of(str(day), precision)
     if day_end:
-        return first, max(first, date.fromisoformat(str(day_end)))
+        last = max(first, _days_of(str(day_end), "day")[1])
+    return first, last
+
+
+def _days_of(day: str, precision: str | None) -> tuple[date, date]:
+    """Return the first and last day of 2031, 2031-03 or 2031-03-04 at a precision."""
+    parts = [int(p) for p in day.split("-")]
+    year, month, dom = [*parts, 1, 1][:3]
     if precision == "year" or len(parts) == 1:
         return date(year, 1, 1), date(year, 12, 31)
     if precision == "month" or len(parts) == 2:
         return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    return first, first
+    return date(year, month, dom), date(year, month, dom)
 
 
 def named_keys(names: Iterable[str]) -> tuple[Name, ...]:
@@ -167,11 +173,12 @@ def _precision_of(day: str | None) -> str:
 
 def _spot(place: Mapping[str, Any]) -> Spot:
     """Return a place dict of the store as a spot; its name is compared without case or "the"."""
-    name = re.sub(r"^the\s+", "", " ".join(str(place.get("name") or "").split()).casefold())
+    name = " ".join(str(place.get("name") or "").split())
     lon, lat = place.get("lon"), place.get("lat")
     known = lon is not None and lat is not None and not math.isnan(lon) and not math.isnan(lat)
     return Spot(
         name=name,
+        key=re.sub(r"^the\s+", "", name.casefold()),
         id=place.get("id") or None,
         lon=float(lon) if known else None,
         lat=float(lat) if known else None,
