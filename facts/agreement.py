@@ -95,8 +95,10 @@ def place_agreement(a: Report, b: Report, areas: Areas | None = None) -> float |
 
 def spot_agreement(p: Spot, q: Spot, areas: Areas | None = None) -> float | None:
     """Return how much two places agree: 0 if nothing can be said, None if point-like and far."""
-    if (p.id is not None and p.id == q.id) or (p.id is None and q.id is None and p.key == q.key):
+    if p.id is not None and p.id == q.id:
         return _PLACE_WEIGHT.get(p.precision or "", _UNRESOLVED_WEIGHT)
+    if p.id is None and q.id is None and _same_words(p.key, q.key):
+        return _UNRESOLVED_WEIGHT
     for inner, outer in ((p, q), (q, p)):
         inside = areas and _point_like(inner) and outer.id in areas
         if inside and shapely.contains_xy(areas[outer.id], inner.lon, inner.lat):
@@ -122,24 +124,18 @@ def actor_agreement(a: Report, b: Report) -> float | None:
     """Return the weight of shared actors, None if the countries named tell two happenings.
 
     Countries disagree when each report names two or more and neither list holds the other's
-    ("U.S. and Philippines", "U.S. and Indonesia"). A list inside the other agrees: a strike or
-    a summit is often told with fewer parties, and an extractor misses some.
+    ("U.S. and Philippines", "U.S. and Indonesia"). A list inside the other agrees (a strike is
+    often told with fewer partners), except for meetings and agreements, defined by their
+    parties: "Japan and the U.S." on the margins of "Japan, the ROK and the U.S." is another.
     """
     one, other = a.broad - GROUPINGS, b.broad - GROUPINGS
     if len(one) > 1 and len(other) > 1 and not (one <= other or other <= one):
         return None
-    if a.category in _PARTY_CATEGORIES and b.category in _PARTY_CATEGORIES:
-        one, other = _parties(a), _parties(b)
-        if len(one) > 1 and len(other) > 1 and one != other:
-            return None
+    parties = a.category in _PARTY_CATEGORIES and b.category in _PARTY_CATEGORIES
+    if parties and len(one) > 1 and len(other) > 1 and one != other:
+        return None
     shared = min(shared_names(a, b) * _NAMED_WEIGHT, _NAMED_CAP)
     return shared + min(len(a.broad & b.broad) * _BROAD_WEIGHT, _BROAD_CAP)
-
-
-def _parties(report: Report) -> frozenset[str]:
-    """Return the countries a meeting or agreement names, as actors or as its country places."""
-    hosts = {p.id for p in report.places if p.precision == "country"}
-    return frozenset({c.casefold().replace(" ", "_") for c in report.broad - GROUPINGS} | hosts)
 
 
 def shared_names(a: Report, b: Report) -> int:
@@ -165,6 +161,12 @@ def same_event_score(a: Report, b: Report, areas: Areas | None = None) -> float 
     if undated and where < _PLACE_WEIGHT["point"] and shared_names(a, b) < 2:
         return 0.0
     return when + where + who
+
+
+def _same_words(one: str, other: str) -> bool:
+    """Tell whether two unresolved names are one: "Camp David" and "Camp David Summit"."""
+    words, others = set(one.split()), set(other.split())
+    return bool(words) and bool(others) and (words <= others or others <= words)
 
 
 def word_overlap(a: Report, b: Report) -> float:

@@ -45,6 +45,7 @@ class PairScore:
     recalled: int
     predicted: int
     correct: int
+    predicted_referenced: int  # predicted pairs whose two events are both reference reports
 
     @property
     def recall(self) -> float:
@@ -61,15 +62,26 @@ class PairScore:
         """Share of predicted pairs holding a report of the part that the reference confirms."""
         return self.correct / self.predicted if self.predicted else 1.0
 
+    @property
+    def precision_referenced(self) -> float:
+        """Precision over pairs of two reference reports: links to other events left aside.
+
+        An event no reference cluster holds may be a report the reference left out, or, for
+        extracted events, one told at another sentence than the reference's: unjudged here.
+        """
+        return self.correct / self.predicted_referenced if self.predicted_referenced else 1.0
+
     def as_dict(self) -> dict[str, float]:
         """Return counts and rates, for printing or the About tab."""
-        rates = {k: round(getattr(self, k), 3) for k in ("precision", "recall", "recall_of_found")}
+        names = ("precision", "precision_referenced", "recall", "recall_of_found")
+        rates = {k: round(getattr(self, k), 3) for k in names}
         return {
             "reference_pairs": self.reference_pairs,
             "found_pairs": self.found_pairs,
             "recalled": self.recalled,
             "predicted": self.predicted,
             "correct": self.correct,
+            "predicted_referenced": self.predicted_referenced,
         } | rates
 
 
@@ -115,15 +127,16 @@ def pair_score(predicted: Mapping[str, str], truth: Mapping[str, str],
     members: dict[str, list[str]] = defaultdict(list)
     for fact_id, cluster_id in predicted.items():
         members[cluster_id].append(fact_id)
-    predicted_pairs = correct = 0
+    predicted_pairs = correct = referenced = 0
     for facts in members.values():
         for one, other in combinations(facts, 2):
             refs = [truth.get(gold_of.get(f, "")) for f in (one, other)]
             if article_of[one] == article_of[other] or not any(r in part for r in refs):
                 continue
             predicted_pairs += 1
+            referenced += None not in refs
             correct += refs[0] == refs[1]
-    return PairScore(reference, found_pairs, recalled, predicted_pairs, correct)
+    return PairScore(reference, found_pairs, recalled, predicted_pairs, correct, referenced)
 
 
 def load_corpus() -> Corpus:

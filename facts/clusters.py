@@ -98,16 +98,20 @@ class ClusterIndex:
         return out
 
     def _score(self, report: Report, cluster_id: str) -> float | None:
-        """Return the best member's evidence for joining, None if any member vetoes it."""
+        """Return the members' mean evidence for joining, None if any member vetoes it.
+
+        The mean, not the best member, so that a cluster does not grow by chaining: a bilateral
+        meeting told like one report of a summit is unlike the others.
+        """
         if report.article_id in self._articles[cluster_id]:
             return None
-        best = 0.0
+        scores = []
         for member in self._members[cluster_id]:
             score = same_event_score(report, member, self._areas)
             if score is None:
                 return None
-            best = max(best, score)
-        return best
+            scores.append(score)
+        return sum(scores) / len(scores)
 
     def _candidates(self, report: Report) -> set[str]:
         """Return the clusters a report could join: never all of them."""
