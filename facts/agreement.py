@@ -31,8 +31,10 @@ _ALSO = {
     ("incident", "piracy"),
 }
 COMPATIBLE = frozenset(_ALSO | {(b, a) for a, b in _ALSO})
-# Reports of one event often differ by a day: time zones, and "today" read off a release
-# posted the next morning (Austin-Teodoro, 15 or 16 November 2023).
+# Reports of one event often differ by a day when a date is read off "today" or "yesterday":
+# time zones, and a release posted the next morning (Austin-Teodoro, 15 or 16 November 2023).
+# Two reports that both name the day ("August 5", "August 6") get no tolerance: Senkaku
+# intrusions on consecutive days are two events.
 DAY_TOLERANCE = timedelta(days=1)
 # Two point-like places closer than this agree. A gazetteer point stands for a whole feature
 # (the Senkakus span 30 km, the Galwan valley's point is its river mouth, a port's point is
@@ -68,7 +70,8 @@ def date_agreement(a: Report, b: Report) -> float | None:
     """Return the weight of agreeing dates, 0 if either is undated, None if they disagree."""
     if a.first is None or b.first is None or a.last is None or b.last is None:
         return 0.0
-    if a.first - DAY_TOLERANCE > b.last or b.first - DAY_TOLERANCE > a.last:
+    tolerance = timedelta(0) if a.day_named and b.day_named else DAY_TOLERANCE
+    if a.first - tolerance > b.last or b.first - tolerance > a.last:
         return None
     coarser = max(_PRECISIONS.index(a.precision), _PRECISIONS.index(b.precision))
     return _DATE_WEIGHT[_PRECISIONS[coarser]]

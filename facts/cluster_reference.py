@@ -90,7 +90,8 @@ def gold_frame(gold: Mapping[str, list[dict[str, Any]]], texts: Mapping[str, str
             rows.append({
                 "fact_id": gold_fact_id(article, i), "article_id": article, "kind": "event",
                 "category": e["category"], "summary": e.get("summary"), "date": e.get("date"),
-                "date_end": None, "date_precision": None, "actors": tuple(e.get("actors") or ()),
+                "date_end": None, "date_precision": None, "date_text": e.get("date_text"),
+                "actors": tuple(e.get("actors") or ()),
                 "places": tuple(places), "evidence": e["evidence"], "start": max(start, 0),
                 "end": max(start, 0) + len(e["evidence"]),
             })  # fmt: skip

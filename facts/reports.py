@@ -17,6 +17,7 @@ from facts.model import ACTORS, ARTICLE_ID, CATEGORY, DATE, DATE_END, DATE_PRECI
 from facts.model import PLACES as PLACES_COLUMN
 
 EVIDENCE = "evidence"  # the store's column of the evidence sentence
+DATE_TEXT = "date_text"  # the store's column of the words that gave the date
 KIND_EVENT = "event"
 # A date of these precisions names no time at all: the event is undated for clustering.
 UNDATED_PRECISIONS = ("ongoing", "unknown")
@@ -33,6 +34,10 @@ _COMMON_WORDS = frozenset({
     "corps",
 })  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]+")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_NAMED_DAY = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{4}}-\d\d-\d\d", re.I
+)
 _BROAD = frozenset(COUNTRIES) | GROUPINGS
 
 
@@ -79,6 +84,7 @@ class Report:
     places: tuple[Spot, ...]
     evidence: str = ""
     words: frozenset[str] = frozenset()  # content words of the evidence, to break ties
+    day_named: bool = False  # the date's words name its day ("August 5"), not "today" alone
 
     @property
     def dated(self) -> bool:
@@ -112,6 +118,7 @@ def report_from_row(row: Mapping[str, Any]) -> Report:
         places=tuple(_spot(p) for p in row.get(PLACES_COLUMN) or ()),
         evidence=evidence,
         words=frozenset(w for w in _WORD.findall(evidence.casefold()) if len(w) > 3),
+        day_named=bool(_NAMED_DAY.search(_text(row.get(DATE_TEXT)) or "")),
     )
 
 

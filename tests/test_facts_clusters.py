@@ -181,3 +181,11 @@ def test_places_apart_in_a_merged_cluster_are_flagged():
     (found,) = disagreements(members.assign(cluster_id="c-f1"))
     assert found.aspect == PLACE
     assert [v.value for v in found.versions] == ["Shoal A", "Reef B, Sea C"]
+
+
+def test_reports_a_day_apart_join_only_when_a_date_was_relative():
+    today = event("f1", "a1", date_text="today")
+    named = event("f2", "a2", date="2031-03-05", date_text="on March 5")
+    also_named = today | {"date_text": "on March 4"}
+    assert same_event_score(report_from_row(today), report_from_row(named)) is not None
+    assert same_event_score(report_from_row(also_named), report_from_row(named)) is None
