@@ -7,8 +7,9 @@ joins reports whose score reaches `JOIN_SCORE` and that no comparison vetoes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import timedelta
+from typing import Any, Protocol
 
 import shapely
 from pyproj import Geod
@@ -16,6 +17,7 @@ from shapely.geometry.base import BaseGeometry
 
 from facts.actors import GROUPINGS
 from facts.reports import Report, Spot
+from geo.gazetteer import AREA_PRECISIONS
 
 # Categories that may describe the same happening, each with the reason it is told both ways.
 # Pairs that are parts of one episode (a meeting and what it agreed, an intrusion and the chase
@@ -43,6 +45,7 @@ DAY_TOLERANCE = timedelta(days=1)
 NEAR_KM = 150.0
 # Places precise enough that two far apart mean two happenings; seas, oceans, regions and
 # countries are told by their label point, which says nothing about where within them.
+# A zone is both: small enough (12 nm waters, an ADIZ) for its point to be near, and an area.
 POINT_LIKE = ("point", "feature", "zone")
 JOIN_SCORE = 3.0
 _PRECISIONS = ("day", "month", "year")
@@ -59,6 +62,27 @@ _DEG_KM = 110.5  # km per degree of latitude, at least: a quick bound before the
 _GEOD = Geod(ellps="WGS84")
 
 Areas = Mapping[str, BaseGeometry]
+
+
+class AreaGazetteer(Protocol):
+    """What `area_polygons` reads of a gazetteer (`geo.gazetteer.Gazetteer`)."""
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+    def area_of(self, place_id: str) -> BaseGeometry | None:
+        """Return the polygon of an area entry, or None."""
+        ...
+
+
+def area_polygons(gazetteer: AreaGazetteer) -> dict[str, BaseGeometry]:
+    """Return the shipped polygons of the gazetteer's areas by id, prepared for point tests."""
+    out = {}
+    for place in gazetteer:
+        shape = gazetteer.area_of(place.id) if place.precision in AREA_PRECISIONS else None
+        if shape is not None:
+            shapely.prepare(shape)
+            out[place.id] = shape
+    return out
 
 
 def categories_agree(one: str, other: str) -> bool:

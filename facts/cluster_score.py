@@ -22,11 +22,13 @@ from typing import Any
 import pandas as pd
 
 from facts import cluster_reference as ref
+from facts.agreement import area_polygons
 from facts.article import read_article
 from facts.clusters import clusters_of
 from facts.extract import facts_from_texts
 from facts.model import EXTRACTOR_VERSION
 from facts.places import default_gazetteer
+from geo.gazetteer import load_gazetteer
 from paths import ARTICLES, DEVSET
 
 REFERENCE_FILES = (DEVSET / "clusters_east.json", DEVSET / "clusters_west.json")
@@ -162,7 +164,7 @@ def scores(corpus: Corpus, *, parts: Sequence[str], extracted: bool) -> dict[str
     else:
         events = gold
         found = {g: g for g in truth}
-    predicted = clusters_of(events, corpus.articles)
+    predicted = clusters_of(events, corpus.articles, areas=area_polygons(load_gazetteer()))
     held = set(corpus.heldout)
     every = {c.id for c in corpus.clusters}
     sets = {"dev": every - held, "heldout": held}
