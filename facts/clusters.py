@@ -23,13 +23,13 @@ from facts.agreement import (
     same_event_score,
     word_overlap,
 )
-from facts.model import CATEGORIES
-from facts.reports import Report, report_from_row, reports_from_frame
+from facts.model import ARTICLE_ID, CATEGORIES
+from facts.reports import KIND_EVENT, Report, report_from_row, reports_from_frame
 
 CLUSTER_ID = "cluster_id"
 ID_PREFIX = "c-"
 _DAYS_FILED, _MONTHS_FILED = 31, 366  # longest spans filed by day, by month (in days)
-_PUBLISHED, _ARTICLE_ID = "published", "article_id"
+PUBLISHED = "published"  # the store's column of an article's publication date
 
 
 def cluster_id_for(fact_id: str) -> str:
@@ -59,12 +59,9 @@ class ClusterIndex:
         """Return the index of events already clustered (fact columns plus `cluster_id`)."""
         index = cls(areas=areas)
         for row in facts.to_dict("records"):
-            if row.get("kind", "event") == "event":
+            if row.get("kind", KIND_EVENT) == KIND_EVENT:
                 index._put(report_from_row(row), str(row[CLUSTER_ID]))
         return index
-
-    def __len__(self) -> int:
-        return len(self._members)
 
     def members(self, cluster_id: str) -> tuple[Report, ...]:
         """Return the reports of one cluster, in the order they joined."""
@@ -158,9 +155,9 @@ def assign_clusters(new: pd.DataFrame, index: ClusterIndex) -> dict[str, str]:
 def clusters_of(facts: pd.DataFrame, articles: pd.DataFrame, *,
                 areas: Areas | None = None) -> dict[str, str]:  # fmt: skip
     """Cluster a whole store from nothing, its articles taken oldest first; id by fact id."""
-    order = articles.sort_values([_PUBLISHED, _ARTICLE_ID])[_ARTICLE_ID].tolist()
+    order = articles.sort_values([PUBLISHED, ARTICLE_ID])[ARTICLE_ID].tolist()
     rank = {article_id: i for i, article_id in enumerate(order)}
-    events = facts.assign(_rank=facts[_ARTICLE_ID].map(rank).fillna(len(rank)))
+    events = facts.assign(_rank=facts[ARTICLE_ID].map(rank).fillna(len(rank)))
     return assign_clusters(events.sort_values("_rank", kind="stable"), ClusterIndex(areas=areas))
 
 

@@ -64,12 +64,6 @@ class Origin:
     shingles: frozenset[int]
 
 
-def origin_of(article: dict) -> Origin:
-    """Return the origin of an article given as a row (article_id, title, publisher, url, text)."""
-    text = str(article.get("text") or "")
-    return Origin(str(article["article_id"]), source_of(article), shingles(text))
-
-
 def source_of(article: dict) -> str:
     """Return the source an article counts as: a credited wire, its publisher, host or itself."""
     text = str(article.get("text") or "")
