@@ -16,7 +16,7 @@ from pyproj import Geod
 from shapely.geometry.base import BaseGeometry
 
 from facts.actors import GROUPINGS
-from facts.reports import Report, Spot
+from facts.reports import DATED_PRECISIONS, Report, Spot
 from geo.gazetteer import AREA_PRECISIONS
 
 # Categories that may describe the same happening, each with the reason it is told both ways.
@@ -48,7 +48,6 @@ NEAR_KM = 150.0
 # A zone is both: small enough (12 nm waters, an ADIZ) for its point to be near, and an area.
 POINT_LIKE = ("point", "feature", "zone")
 JOIN_SCORE = 3.0
-_PRECISIONS = ("day", "month", "year")
 _DATE_WEIGHT = {"day": 2.0, "month": 1.0, "year": 0.5}
 _PLACE_WEIGHT = {"point": 2.0, "feature": 2.0, "zone": 2.0, "sea": 1.0, "ocean": 0.5,
                  "region": 0.5, "country": 0.5}  # fmt: skip
@@ -97,8 +96,8 @@ def date_agreement(a: Report, b: Report) -> float | None:
     tolerance = timedelta(0) if a.day_named and b.day_named else DAY_TOLERANCE
     if a.first - tolerance > b.last or b.first - tolerance > a.last:
         return None
-    coarser = max(_PRECISIONS.index(a.precision), _PRECISIONS.index(b.precision))
-    return _DATE_WEIGHT[_PRECISIONS[coarser]]
+    coarser = max(DATED_PRECISIONS.index(a.precision), DATED_PRECISIONS.index(b.precision))
+    return _DATE_WEIGHT[DATED_PRECISIONS[coarser]]
 
 
 def place_agreement(a: Report, b: Report, areas: Areas | None = None) -> float | None:

@@ -21,6 +21,7 @@ DATE_TEXT = "date_text"  # the store's column of the words that gave the date
 KIND_EVENT = "event"
 # A date of these precisions names no time at all: the event is undated for clustering.
 UNDATED_PRECISIONS = ("ongoing", "unknown")
+DATED_PRECISIONS = ("day", "month", "year")
 # Words of titles and of kinds of body, not of one name: "National Security Advisor Jake
 # Sullivan", "U.S. Navy" and "Indian Navy".
 _COMMON_WORDS = frozenset({
@@ -103,6 +104,8 @@ def report_from_row(row: Mapping[str, Any]) -> Report:
     day = _text(row.get(DATE))
     precision = _text(row.get(DATE_PRECISION)) or _precision_of(day)
     first, last = span_of(day, _text(row.get(DATE_END)), precision)
+    if first is not None and precision not in DATED_PRECISIONS:  # a reviewer's own word
+        precision = _precision_of(day)
     # Canonical again: the extractor's names already are; hand-made ones may not be ("ROK").
     actors = tuple(dict.fromkeys(canonical_actor(a) for a in row.get(ACTORS) or ()))
     evidence = _text(row.get(EVIDENCE)) or ""
