@@ -1,0 +1,144 @@
+"""Independent sources of a cluster: wire copy counted at its origin, reprinted text counted once.
+
+How an article's source is decided, in order:
+1. Wire credit: a news agency (Kyodo, Reuters, AP, AFP, Xinhua, Yonhap, Jiji, PTI, ANI, IANS,
+   ...) named in the byline or dateline (the title, the publisher field, or the first
+   `HEAD_CHARS` characters of the text) or in the credit line (the last `TAIL_CHARS`
+   characters: "(With inputs from PTI)", "-- Reuters"). The agency is the source, whichever
+   outlet printed it; several credited agencies together are one source.
+2. Otherwise the publisher, as the metadata names it before any remark in brackets, after a
+   comma or "via"/"reposted by" ("The White House (briefing room)" and "The White House,
+   Office of the Press Secretary" are one; "U.S. Navy via DVIDS" is the U.S. Navy), without
+   case or "the".
+3. Otherwise the web host of its URL; otherwise the article itself.
+Two articles of a cluster are then one source when their sources are the same, or when their
+texts are near-same: `NEAR_SAME` or more of the shorter text's five-word runs are in the other
+(a reprint trimmed or retitled, with no credit). The count is the number of groups left.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import pandas as pd
+
+HEAD_CHARS = 300
+TAIL_CHARS = 300
+SHINGLE_WORDS = 5
+NEAR_SAME = 0.8
+# Agencies whose copy outlets reprint, with the ways a credit names them.
+WIRES = {
+    "Kyodo": r"\bKyodo\b",
+    "Reuters": r"\bReuters\b",
+    "AP": r"\(AP\)|\bAssociated Press\b",
+    "AFP": r"\bAFP\b|\bAgence France[- ]Presse\b",
+    "Xinhua": r"\bXinhua\b",
+    "Yonhap": r"\bYonhap\b",
+    "Jiji": r"\bJiji\b",
+    "PTI": r"\bPTI\b|\bPress Trust of India\b",
+    "ANI": r"\bANI\b|\bAsian News International\b",
+    "IANS": r"\bIANS\b|\bIndo-Asian News Service\b",
+    "UNI": r"\bUnited News of India\b",
+    "Bernama": r"\bBernama\b",
+    "Antara": r"\bAntara\b",
+    "TASS": r"\bTASS\b",
+    "dpa": r"\bdpa\b|\bDeutsche Presse-Agentur\b",
+    "EFE": r"\bEFE\b",
+}
+_WIRE_PATTERNS = {name: re.compile(pattern) for name, pattern in WIRES.items()}
+_REMARK = re.compile(r"\s*\(|\s+(?:via|reposted|posted|republished)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+ARTICLES, SOURCES, ORIGINS = "articles", "sources", "origins"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an article's copy comes from, and its text's five-word runs (hashed)."""
+
+    article_id: str
+    source: str
+    shingles: frozenset[int]
+
+
+def source_of(article: dict) -> str:
+    """Return the source an article counts as: a credited wire, its publisher, host or itself."""
+    text = str(article.get("text") or "")
+    credits = " ".join((str(article.get("title") or ""), str(article.get("publisher") or ""),
+                        text[:HEAD_CHARS], text[-TAIL_CHARS:]))  # fmt: skip
+    wires = sorted(name for name, pattern in _WIRE_PATTERNS.items() if pattern.search(credits))
+    if wires:
+        return " + ".join(wires)
+    publisher = publisher_key(str(article.get("publisher") or ""))
+    host = urlsplit(str(article.get("url") or "")).hostname or ""
+    return publisher or host.removeprefix("www.") or str(article["article_id"])
+
+
+def publisher_key(publisher: str) -> str:
+    """Return a publisher's name without remarks, case or a leading "the"."""
+    head = _REMARK.split(publisher, maxsplit=1)[0]
+    # "The White House, Office of the Press Secretary", but not "Commander, U.S. 7th Fleet".
+    before, comma, _ = head.partition(",")
+    head = before if comma and len(before.split()) > 1 else head
+    return re.sub(r"^the\s+", "", " ".join(head.casefold().split()))
+
+
+def shingles(text: str) -> frozenset[int]:
+    """Return the hashed runs of `SHINGLE_WORDS` words of a text, case and punctuation aside."""
+    words = _WORD.findall(text.casefold())
+    runs = (" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
+    return frozenset(zlib.crc32(run.encode()) for run in runs)
+
+
+def near_same(one: frozenset[int], other: frozenset[int]) -> bool:
+    """Tell whether two texts are one text: most runs of the shorter are in the longer."""
+    shorter = min(len(one), len(other))
+    return shorter > 0 and len(one & other) / shorter >= NEAR_SAME
+
+
+def independent_sources(origins: Sequence[Origin]) -> tuple[str, ...]:
+    """Return one label per independent source among the articles (see the module docstring)."""
+    group = list(range(len(origins)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    for i, one in enumerate(origins):
+        for j in range(i):
+            other = origins[j]
+            if one.source == other.source or near_same(one.shingles, other.shingles):
+                group[root(i)] = root(j)
+    return tuple(sorted({origins[root(i)].source for i in range(len(origins))}))
+
+
+def cluster_sources(members: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Return per cluster its number of articles and of independent sources, and their names.
+
+    Parameters
+    ----------
+    members
+        One row per clustered event: `cluster_id` and `article_id`.
+    articles
+        The store's article columns: article_id, title, publisher, url, text.
+    """
+    by_cluster = members.groupby("cluster_id")["article_id"].agg(lambda s: sorted(set(s)))
+    # Texts are compared only where a cluster holds two articles or more.
+    shared = {a for ids in by_cluster if len(ids) > 1 for a in ids}
+    origins = {
+        r["article_id"]: Origin(r["article_id"], source_of(r),
+                                shingles(str(r.get("text") or "")) if r["article_id"] in shared
+                                else frozenset())
+        for r in articles.to_dict("records")
+    }  # fmt: skip
+    out = []
+    for cluster_id, ids in by_cluster.items():
+        found = [origins.get(a) or Origin(a, a, frozenset()) for a in ids]
+        labels = independent_sources(found)
+        out.append({"cluster_id": cluster_id, ARTICLES: len(ids), SOURCES: len(labels),
+                    ORIGINS: labels})  # fmt: skip
+    return pd.DataFrame(out, columns=["cluster_id", ARTICLES, SOURCES, ORIGINS])
