@@ -76,7 +76,7 @@ DEFAULTS = Filters(layers=tuple(LAYERS), view=DEFAULT_VIEW)
 LAYER_TITLES = {name: LAYER_LABELS.get(name, info.title) for name, info in LAYERS.items()}
 # How often an open page asks whether the store changed (a one-row read), and how long
 # every session of this process shares one answer.
-WATCH_S, VERSION_TTL_S = 3, 1
+WATCH_S, VERSION_TTL_S = 2, 1
 
 
 @dataclass(frozen=True)

@@ -185,9 +185,7 @@ def upload(page, name, data, mime):
     settle(page)
 
 
-def test_html_and_pdf_files_give_their_text_and_a_bad_file_its_message(
-    server, store, browser_page
-):
+def test_html_and_pdf_files_give_their_text_and_a_bad_file_its_message(server, store, browser_page):
     go(browser_page, f"{server}/add")
     sign_in(browser_page)
     page_bytes = page_with_article(
@@ -207,9 +205,10 @@ def test_html_and_pdf_files_give_their_text_and_a_bad_file_its_message(
     lines = ["MANILA (June 4, 2024) - A Philippine Navy ship patrolled near Scarborough Shoal.",
              "Officials said the patrol lasted two days."]  # fmt: skip
     upload(browser_page, "release.pdf", pdf_with_text(lines), "application/pdf")
-    assert "patrolled near Scarborough Shoal" in browser_page.locator(
-        ".st-key-new_text textarea"
-    ).input_value()
+    assert (
+        "patrolled near Scarborough Shoal"
+        in browser_page.locator(".st-key-new_text textarea").input_value()
+    )
 
     before = counts(store)
     upload(browser_page, "notes.txt", b"\x00\x01\x02binary\x00", "text/plain")
