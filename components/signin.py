@@ -61,7 +61,8 @@ def render_sign_in(
 def _resume(resume: Callable[[str], str | None]) -> None:
     """Sign in again with this browser's cookie, once per session, if it still holds."""
     token = st.context.cookies.get(COOKIE)
-    if token and EDITOR not in st.session_state and TOKEN not in st.session_state:
+    fresh = EDITOR not in st.session_state and TOKEN not in st.session_state
+    if isinstance(token, str) and token and fresh:
         st.session_state[TOKEN] = token
         editor = resume(token)
         if editor:
