@@ -40,7 +40,7 @@ from components.vessels import render_vessel_stats
 from facts.article import ArticleError, ArticleForm, article_from_form, read_article
 from facts.board import Board, board_of
 from facts.database import StoreUnavailable, configured_url
-from facts.editors import sign_in
+from facts.editors import editor_of_token, sign_in, sign_out
 from facts.extract import facts_from_text
 from facts.link import ARTICLE, FACT, NAMES, rejected_values, share_query
 from facts.model import CATEGORIES, EXTRACTOR_VERSION, FACT_ID, Fact
@@ -76,7 +76,7 @@ DEFAULTS = Filters(layers=tuple(LAYERS), view=DEFAULT_VIEW)
 LAYER_TITLES = {name: LAYER_LABELS.get(name, info.title) for name, info in LAYERS.items()}
 # How often an open page asks whether the store changed (a one-row read), and how long
 # every session of this process shares one answer.
-WATCH_S, VERSION_TTL_S = 3, 1
+WATCH_S, VERSION_TTL_S = 2, 1
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,9 @@ def retry_when_back(url: str) -> None:
 def signed_in(url: str) -> str | None:
     """Draw the account box in the sidebar; return the signed-in editor's name."""
     with st.sidebar:
-        return render_sign_in(partial(sign_in, url))
+        return render_sign_in(
+            partial(sign_in, url), resume=partial(editor_of_token, url), end=partial(sign_out, url)
+        )
 
 
 def dashboard() -> None:

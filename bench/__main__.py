@@ -21,11 +21,15 @@ from bench.extraction import extraction_rows
 from bench.pages import floor_page_rows, page_rows
 from bench.payload import payload_rows
 from bench.rerun import FLOOR_SCALE, floor_rerun, floor_rows, rerun_rows
+from bench.shared import shared_rows
 from bench.stats import Repeats, summarise
 from bench.stores import Store, build_store
 from bench.table import Row, table
+from bench.workflow import workflow_rows
+from deploy.services import fresh_database, running_postgres
+from facts.database import close_stores
 
-MEASURES = ("rerun", "browser", "payload", "extraction", "scale")
+MEASURES = ("rerun", "browser", "payload", "extraction", "scale", "workflow", "shared")
 SCALES = (1_000, 10_000)
 INGESTED = 1_000
 # Ingest parses in as many processes as `python -m facts ingest` uses by default.
@@ -81,6 +85,12 @@ def measured_rows(plan: Plan, tmp: Path) -> list[Row]:
         _say(f"payload: elements and map layers, {scale}")
         rows += _guarded("payload", scale, lambda s=store, c=scale: payload_rows(
             s, c, layers=s is shipped))  # fmt: skip
+    if "workflow" in wanted:
+        _say("workflow: paste -> facts, save -> seen in another session")
+        rows += _guarded("workflow", "shipped", lambda: workflow_rows(
+            build_store(tmp / "workflow.sqlite", facts=0).db, each))  # fmt: skip
+    if "shared" in wanted:
+        rows += _shared(stores, floor_store=shipped, each=each)
     if "extraction" in wanted:
         _say("extraction: rate on one core, ingest of 1,000 articles")
         rows += _guarded("extraction", "1 core", lambda: extraction_rows(each))
@@ -114,6 +124,26 @@ def _pages(targets: list[tuple[Store, str]], shipped: Store, each: Repeats) -> l
         _say(f"browser: {scale}")
         rows += _guarded("browser", scale, lambda s=store, c=scale: page_rows(
             s.db, c, floor, each, shipped=s is shipped))  # fmt: skip
+    return rows
+
+
+def _shared(stores: list[tuple[Store, str]], *, floor_store: Store, each: Repeats) -> list[Row]:
+    """Return the PostgreSQL rows: reruns at 10,000 facts beside SQLite's, then replicas."""
+    _say("shared: PostgreSQL store of 10,000 facts (a few minutes), replicas behind nginx")
+    with running_postgres() as server:
+        try:
+            store = build_store(fresh_database(server), facts=max(SCALES))
+        except FAILURES as err:
+            return [_failed("shared store", "PostgreSQL", err)]
+        scale = f"{store.facts:,} facts, PostgreSQL"
+        try:
+            floor = floor_rerun(floor_store.db, each)
+        except FAILURES:
+            floor = None
+        rows = _guarded("rerun, AppTest", scale,
+                        lambda: rerun_rows(store, scale, floor, each, shipped=False))  # fmt: skip
+        rows += _guarded("shared store", scale, lambda: shared_rows(store.db, scale, each))
+        close_stores()
     return rows
 
 

@@ -24,7 +24,7 @@ from paths import ARTICLES
 class Store:
     """A built store: where it is, what it holds, and how long timed ingests took."""
 
-    db: Path
+    db: str | Path
     facts: int
     articles: int
     ingest_s: float | None = None
@@ -35,7 +35,7 @@ class Store:
         return f"{self.facts:,} facts"
 
 
-def build_store(db: Path, *, facts: int, timed_first: int = 0, processes: int = 1) -> Store:
+def build_store(db: str | Path, *, facts: int, timed_first: int = 0, processes: int = 1) -> Store:
     """Build a store of the shipped corpus plus synthetic copies up to `facts` facts.
 
     Parameters
@@ -53,7 +53,7 @@ def build_store(db: Path, *, facts: int, timed_first: int = 0, processes: int = 
     return Store(db, built["facts"], built["articles"], built["ingest_s"])
 
 
-def _fill(db: Path, *, facts: int, timed_first: int, processes: int) -> dict:
+def _fill(db: str | Path, *, facts: int, timed_first: int, processes: int) -> dict:
     """Fill the store (child side); return its size and the timed ingest's seconds."""
     from facts.store import ensure_corpus, ingest_paths, read_articles, read_facts  # noqa: PLC0415
 
@@ -84,7 +84,7 @@ def _main() -> None:
     """Child entry point: build a store and print its size as JSON."""
     parser = argparse.ArgumentParser(prog="python -m bench.stores")
     parser.add_argument("what", choices=["build"])
-    parser.add_argument("db", type=Path)
+    parser.add_argument("db", help="the store: a path or a database URL")
     parser.add_argument("--facts", type=int, default=0)
     parser.add_argument("--timed-first", type=int, default=0)
     parser.add_argument("--processes", type=int, default=1)

@@ -18,11 +18,14 @@ import sys
 import tempfile
 import time
 import urllib.request
+import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
+
+from sqlalchemy import create_engine, make_url
 
 from paths import ROOT
 
@@ -87,6 +90,16 @@ def running_postgres(data: Path | None = None, *, port: int | None = None) -> It
     finally:
         if data is None:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def fresh_database(server_url: str) -> str:
+    """Create a new, empty database on a PostgreSQL server; return its URL."""
+    name = f"test_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    engine.dispose()
+    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
 
 
 def _postgres_bindir() -> Path:

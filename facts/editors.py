@@ -1,15 +1,19 @@
 """Editors: who may change the store, their password hashes (argon2), and slowed-down sign-ins.
 
-Passwords are never stored or logged, only their argon2id hashes. After a few failed
-sign-ins for a name, each further attempt must wait longer (doubling up to a quarter of an
-hour): the wait is kept in the store, so every replica enforces it.
+Passwords are never stored or logged, only their argon2id hashes. A sign-in gives the browser
+a random session token (kept in the store as a SHA-256 hash) that signs it in again on a new
+page load for 12 hours, or until it signs out. After a few failed sign-ins for a name, each
+further attempt must wait longer (doubling up to a quarter of an hour): the wait is kept in
+the store, so every replica enforces it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -18,12 +22,14 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from facts.database import database_url, reading, writing
-from facts.schema import EDITORS, migrate, now_text
+from facts.schema import EDITOR_SESSIONS, EDITORS, migrate, now_text
 
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
 MIN_PASSWORD = 12
 FREE_FAILURES = 3
 MAX_WAIT_S = 900
+# How long a sign-in lasts on a browser (its cookie), unless the editor signs out.
+SESSION = timedelta(hours=12)
 _HASHER = PasswordHasher()
 # Verified when the name is unknown, so that a wrong name costs as long as a wrong password.
 _DUMMY = _HASHER.hash("not a password of anyone")
@@ -35,11 +41,12 @@ class EditorError(ValueError):
 
 @dataclass(frozen=True)
 class SignIn:
-    """The outcome of a sign-in: the editor's name, or why not and how long to wait."""
+    """The outcome of a sign-in: the editor's name and session token, or why not."""
 
     editor: str | None
     message: str = ""
     wait_s: int = 0
+    token: str = ""
 
 
 def add_editor(db: str | Path, name: str, password: str) -> None:
@@ -96,11 +103,44 @@ def sign_in(db: str | Path, name: str, password: str, *, now: datetime | None = 
         editor = EDITORS.c.name == name
         if _verified(row.password_hash, password):
             connection.execute(update(EDITORS).where(editor).values(failures=0, failed_at=None))
-            return SignIn(name)
+            token = secrets.token_urlsafe(32)
+            expires = (now + SESSION).isoformat(timespec="seconds")
+            connection.execute(insert(EDITOR_SESSIONS).values(
+                token_hash=_token_hash(token), editor=name, expires_at=expires))  # fmt: skip
+            return SignIn(name, token=token)
         failed = {"failures": row.failures + 1, "failed_at": now.isoformat()}
         connection.execute(update(EDITORS).where(editor).values(**failed))
     wait = _wait_left(failed["failures"], failed["failed_at"], now)
     return SignIn(None, "Wrong name or password.", wait)
+
+
+def editor_of_token(db: str | Path, token: str, *, now: datetime | None = None) -> str | None:
+    """Return the editor a session token signs in, while it has not expired."""
+    if not token:
+        return None
+    now = now or datetime.now(UTC)
+    with reading(database_url(db)) as connection:
+        row = connection.execute(
+            select(EDITOR_SESSIONS.c.editor, EDITOR_SESSIONS.c.expires_at).where(
+                EDITOR_SESSIONS.c.token_hash == _token_hash(token)
+            )
+        ).first()
+    if row is None or datetime.fromisoformat(row.expires_at) <= now:
+        return None
+    return row.editor
+
+
+def sign_out(db: str | Path, token: str) -> None:
+    """End a session: its token signs no one in any more."""
+    with writing(database_url(db)) as connection:
+        connection.execute(
+            delete(EDITOR_SESSIONS).where(EDITOR_SESSIONS.c.token_hash == _token_hash(token))
+        )
+
+
+def _token_hash(token: str) -> str:
+    """Return the stored form of a session token (a random token needs no slow hash)."""
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _verified(password_hash: str, password: str) -> bool:

@@ -121,6 +121,15 @@ EDITORS = Table(
     Column("failed_at", Text),
 )
 
+# A signed-in browser's token, as a hash: its cookie brings the sign-in back on a new page load.
+EDITOR_SESSIONS = Table(
+    "editor_sessions",
+    METADATA,
+    Column("token_hash", Text, primary_key=True),
+    Column("editor", Text, ForeignKey("editors.name", ondelete="CASCADE"), nullable=False),
+    Column("expires_at", Text, nullable=False),
+)
+
 # One row: bumped by every write that changes what the dashboard shows.
 STORE_STATE = Table(
     "store_state",

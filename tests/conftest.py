@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from sqlalchemy import create_engine, make_url
 
 from bench.chromium import CHROMIUM, CHROMIUM_ARGS, LOOPBACK
-from deploy.services import running_postgres, running_replicas
+from deploy.services import fresh_database, running_postgres, running_replicas
 from facts.database import close_stores, database_url, engine_of
 from paths import ROOT
 
@@ -45,16 +43,6 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         url = fresh_database(request.getfixturevalue("postgres_server"))
     yield url
     engine_of(url).dispose()
-
-
-def fresh_database(server_url: str) -> str:
-    """Create a new, empty database on a PostgreSQL server; return its URL."""
-    name = f"test_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        connection.exec_driver_sql(f"CREATE DATABASE {name}")
-    engine.dispose()
-    return make_url(server_url).set(database=name).render_as_string(hide_password=False)
 
 
 @pytest.fixture(scope="session")

@@ -24,9 +24,7 @@ def cluster_folder():
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def test_the_page_says_the_store_is_gone_and_recovers_when_it_is_back(
-    browser_page, cluster_folder
-):
+def test_the_page_says_the_store_is_gone_and_recovers_when_it_is_back(browser_page, cluster_folder):
     data, port = cluster_folder, free_port()
     with ExitStack() as replica_running:
         with running_postgres(data, port=port) as url:

@@ -4,7 +4,15 @@ import pytest
 from sqlalchemy import select
 
 from facts.database import reading
-from facts.editors import EditorError, add_editor, editor_names, remove_editor, sign_in
+from facts.editors import (
+    EditorError,
+    add_editor,
+    editor_names,
+    editor_of_token,
+    remove_editor,
+    sign_in,
+    sign_out,
+)
 from facts.schema import EDITORS
 
 PASSWORD = "correct horse battery"
@@ -58,3 +66,19 @@ def test_editors_are_listed_and_removed(editor):
 def test_bad_editors_are_refused(editor, name, password, message):
     with pytest.raises(EditorError, match=message):
         add_editor(editor, name, password)
+
+
+def test_a_sign_in_gives_a_token_that_signs_in_again_until_it_ends(editor):
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+    token = sign_in(editor, "ana", PASSWORD, now=now).token
+    assert editor_of_token(editor, token, now=now + timedelta(hours=1)) == "ana"
+    assert editor_of_token(editor, token, now=now + timedelta(hours=13)) is None
+    assert editor_of_token(editor, "forged", now=now) is None
+    sign_out(editor, token)
+    assert editor_of_token(editor, token, now=now) is None
+
+
+def test_removing_an_editor_ends_their_sessions(editor):
+    token = sign_in(editor, "ana", PASSWORD).token
+    remove_editor(editor, "ana")
+    assert editor_of_token(editor, token) is None

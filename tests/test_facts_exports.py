@@ -57,7 +57,7 @@ def test_a_corrected_fact_exports_its_review_and_what_the_extractor_said():
 
 @given(st.text(min_size=1))
 def test_no_exported_cell_runs_as_a_formula(text):
-    hostile = FACTS.assign(evidence=[text, "=HYPERLINK(\"http://x\")"], title=["@SUM(A1)", "-2+3"])
+    hostile = FACTS.assign(evidence=[text, '=HYPERLINK("http://x")'], title=["@SUM(A1)", "-2+3"])
     header, *rows = csv.reader(io.StringIO(facts_csv(hostile).decode("utf-8"), newline=""))
     assert not any(cell.startswith(FORMULA_START) for row in rows for cell in row)
     expected = "'" + text if text.startswith(FORMULA_START) else text
