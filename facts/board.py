@@ -8,11 +8,14 @@ placements, picker labels and the values a link may hold. Nothing here changes o
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
 
+from facts.cluster_columns import with_clusters
+from facts.clusters import CLUSTER_ID
+from facts.disagreement import Disagreement
 from facts.labels import (
     category_label,
     date_label,
@@ -52,6 +55,8 @@ class Board:
     # Reviews whose fact the extractor no longer gives (matched neither by id nor by span).
     lost_reviews: pd.DataFrame
     version: int = 0
+    # Where the reports of a cluster disagree (dates, places, figures), by cluster id.
+    disagreements: Mapping[str, list[Disagreement]] = field(default_factory=dict)
 
     def fact(self, fact_id: str | None) -> dict[str, Any] | None:
         """Return one fact as a record, or None when there is no such fact."""
@@ -67,6 +72,11 @@ class Board:
     def article_titles(self) -> dict[str, str]:
         """Return the title of every article by id, seed first."""
         return dict(zip(self.articles[ARTICLE_ID], self.articles[TITLE], strict=True))
+
+    def reports_of(self, cluster_id: str | None) -> pd.DataFrame:
+        """Return the facts of one cluster (its reports), oldest article first."""
+        reports = self.facts[self.facts[CLUSTER_ID] == cluster_id]
+        return reports.sort_values([PUBLISHED, ARTICLE_ID])
 
     def placements_of(self, facts: pd.DataFrame) -> pd.DataFrame:
         """Return where the given facts go on the map (rows of `placements`)."""
@@ -85,7 +95,10 @@ def board_of(
     """
     articles = snapshot.articles.sort_values(ARTICLE_ID).reset_index(drop=True)
     reviewed, lost = reviewed_facts(snapshot.facts, snapshot.reviews)
-    framed = fact_frame(reviewed, articles, places=places)
+    clustered, disputes = with_clusters(
+        reviewed, snapshot.clusters, snapshot.moves, snapshot.articles
+    )
+    framed = fact_frame(clustered, articles, places=places)
     return Board(
         articles=articles,
         facts=framed,
@@ -95,6 +108,7 @@ def board_of(
         link_values=link_values_of(framed, articles=tuple(articles[ARTICLE_ID])),
         lost_reviews=lost,
         version=snapshot.version,
+        disagreements=disputes,
     )
 
 

@@ -1,4 +1,4 @@
-"""Exports of facts: CSV and GeoJSON files, each fact as reviewed, with what the extractor said.
+"""Exports of facts: CSV and GeoJSON, each fact as reviewed, its cluster, what the extractor said.
 
 Every CSV cell is safe to open in a spreadsheet: text that a spreadsheet would run as a
 formula (starting with = + - @, a tab or a carriage return) is written with a leading
@@ -14,6 +14,8 @@ from typing import Any
 
 import pandas as pd
 
+from facts.cluster_columns import CREDITS, DISPUTED, INDEPENDENT, REPORTS
+from facts.clusters import CLUSTER_ID
 from facts.reviews import EXTRACTED, FIELDS, REASON, REVIEW, REVIEWED_AT, REVIEWER
 from geo.gazetteer import AREA_PRECISIONS
 
@@ -26,6 +28,7 @@ PROVENANCE_COLUMNS = (
     "evidence", "confidence", "extractor_version",
 )  # fmt: skip
 REVIEW_COLUMNS = (REVIEW, REVIEWER, REVIEWED_AT, REASON)
+CLUSTER_COLUMNS = (CLUSTER_ID, REPORTS, INDEPENDENT, CREDITS, DISPUTED)
 # Of a corrected fact, the extractor's own values come along as extracted_<field>.
 EXTRACTED_PREFIX = "extracted_"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -34,12 +37,17 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def export_frame(facts: pd.DataFrame) -> pd.DataFrame:
     """Return one flat row per fact: its fields, its review, then where it comes from."""
     flat = facts.assign(
+        **{
+            column: [_flat(v) for v in facts[column]]
+            for column in (CREDITS, DISPUTED)
+            if column in facts.columns
+        },
         actors=["; ".join(actors) for actors in facts["actors"]],
         places=["; ".join(p["name"] for p in ps) for ps in facts["places"]],
         place_ids=["; ".join(p.get("id") or "" for p in ps) for ps in facts["places"]],
     )
     extracted = _extracted_columns(facts)
-    columns = [c for c in (*FACT_COLUMNS, *REVIEW_COLUMNS, *PROVENANCE_COLUMNS)
+    columns = [c for c in (*FACT_COLUMNS, *REVIEW_COLUMNS, *CLUSTER_COLUMNS, *PROVENANCE_COLUMNS)
                if c in flat.columns]  # fmt: skip
     return pd.concat([flat[columns].reset_index(drop=True), extracted], axis=1)
 

@@ -130,6 +130,35 @@ EDITOR_SESSIONS = Table(
     Column("expires_at", Text, nullable=False),
 )
 
+# The cluster each event is in, as the clusterer gave it when its article was added.
+FACT_CLUSTERS = Table(
+    "fact_clusters",
+    METADATA,
+    Column(
+        "article_id", Text, ForeignKey("articles.article_id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("fact_id", Text, primary_key=True),
+    Column("cluster_id", Text, nullable=False, index=True),
+)  # fmt: skip
+
+# An editor's move of one event into another cluster (a merge moves each event of one
+# cluster, a split moves events into a new one); the last move of an event is in force.
+CLUSTER_MOVES = Table(
+    "cluster_moves",
+    METADATA,
+    Column("move_id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "article_id", Text, ForeignKey("articles.article_id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("fact_id", Text, nullable=False),
+    Column("cluster_id", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("editor", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+)  # fmt: skip
+
 # One row: bumped by every write that changes what the dashboard shows.
 STORE_STATE = Table(
     "store_state",

@@ -8,7 +8,8 @@ reader that saw version N has seen every write up to N and none after it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -17,17 +18,31 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from tqdm import tqdm
 
+from facts.agreement import area_polygons
 from facts.article import Article, ArticleError, read_article, text_hash
+from facts.clusters import CLUSTER_ID, ClusterIndex, assign_clusters, clusters_of
 from facts.database import database_url, reading, writing
 from facts.extract import facts_from_texts
 from facts.model import EXTRACTOR_VERSION, Fact
 from facts.reviews import Review
-from facts.schema import ARTICLES, FACTS, REVIEWS, STORE_STATE, migrate, now_text
+from facts.schema import (
+    ARTICLES,
+    CLUSTER_MOVES,
+    FACT_CLUSTERS,
+    FACTS,
+    REVIEWS,
+    STORE_STATE,
+    migrate,
+    now_text,
+)
+from geo.gazetteer import load_gazetteer
 
 ARTICLE_COLUMNS = ("article_id", "title", "publisher", "published", "url", "text", "added_at",
                    "added_by")  # fmt: skip
 FACT_COLUMNS = tuple(c.name for c in FACTS.columns)
 REVIEW_COLUMNS = tuple(c.name for c in REVIEWS.columns)
+CLUSTER_COLUMNS = tuple(c.name for c in FACT_CLUSTERS.columns)
+MOVE_COLUMNS = tuple(c.name for c in CLUSTER_MOVES.columns)
 ADDED, UPDATED, SKIPPED = "added", "updated", "already in the store"
 # Two writers may pick the same free id for different texts at once; the loser retries.
 _ID_ATTEMPTS = 3
@@ -59,6 +74,8 @@ class Snapshot:
     articles: pd.DataFrame
     facts: pd.DataFrame
     reviews: pd.DataFrame
+    clusters: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CLUSTER_COLUMNS))
+    moves: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=MOVE_COLUMNS))
 
 
 @dataclass(frozen=True)
@@ -105,7 +122,14 @@ def ingest_paths(
     )
     bar = tqdm(extracted, total=len(todo), disable=not progress, unit="article", desc="extract")
     done = list(zip(todo, bar, strict=True))
-    outcomes = [save_article(url, a, facts, added_by=added_by).outcome for a, facts in done]
+    with reading(url) as connection:
+        clusters = _cluster_index(connection)
+    outcomes = [
+        save_article(url, a, facts, added_by=added_by, clusters=clusters).outcome
+        for a, facts in done
+    ]
+    if UPDATED in outcomes:
+        recluster(url)
     return IngestReport(
         added=outcomes.count(ADDED),
         skipped=len(articles) - outcomes.count(ADDED) - outcomes.count(UPDATED),
@@ -172,20 +196,38 @@ def _file_hash(path: Path) -> str | None:
         return None
 
 
+@dataclass(frozen=True)
+class _Draft:
+    """An article to write, with its facts and who brings it."""
+
+    article: Article
+    facts: list[Fact]
+    added_by: str
+
+
 def save_article(
-    db: str | Path, article: Article, facts: Iterable[Fact], *, added_by: str
+    db: str | Path,
+    article: Article,
+    facts: Iterable[Fact],
+    *,
+    added_by: str,
+    clusters: ClusterIndex | None = None,
 ) -> Saved:
-    """Write an article and its facts in one transaction, unless the same text is stored.
+    """Write an article, its facts and their clusters in one transaction, unless it is stored.
 
     The same text is the same article whatever its name: it is stored once however many
     writers send it at once. An article stored by an older extractor gets the new facts (its
-    reviews stay). A different text whose wanted id is taken gets the id with its hash.
+    reviews stay; `recluster` then re-forms the clusters). A different text whose wanted id is
+    taken gets the id with its hash. `clusters` is the index of the clusters so far, when the
+    caller writes many articles (read from the store when not given).
     """
-    url, facts = database_url(db), list(facts)
+    url, draft = database_url(db), _Draft(article, list(facts), added_by)
     for attempt in range(_ID_ATTEMPTS):
         try:
             with writing(url) as connection:
-                return _write(connection, article, facts, added_by=added_by, suffixed=attempt > 0)
+                # A retry starts from the store: the failed attempt's events are not in it.
+                index = clusters if clusters is not None and not attempt else None
+                return _write(connection, draft, suffixed=attempt > 0, clusters=index)
         except IntegrityError:
             if attempt == _ID_ATTEMPTS - 1:
                 raise
@@ -193,9 +235,10 @@ def save_article(
 
 
 def _write(
-    connection: Connection, article: Article, facts: list[Fact], *, added_by: str, suffixed: bool
+    connection: Connection, draft: _Draft, *, suffixed: bool, clusters: ClusterIndex | None
 ) -> Saved:
     """Write one article in the open transaction; return its id and what happened."""
+    article, facts = draft.article, draft.facts
     found = connection.execute(
         select(ARTICLES.c.article_id, ARTICLES.c.extractor_version)
         .where(ARTICLES.c.content_hash == article.content_hash)
@@ -204,7 +247,8 @@ def _write(
     if found is not None and found.extractor_version == EXTRACTOR_VERSION:
         return Saved(found.article_id, SKIPPED)
     if found is not None:
-        connection.execute(delete(FACTS).where(FACTS.c.article_id == found.article_id))
+        for table in (FACT_CLUSTERS, FACTS):
+            connection.execute(delete(table).where(table.c.article_id == found.article_id))
         connection.execute(update(ARTICLES).where(ARTICLES.c.article_id == found.article_id)
                            .values(extractor_version=EXTRACTOR_VERSION))  # fmt: skip
         _insert_facts(connection, found.article_id, facts)
@@ -213,12 +257,14 @@ def _write(
     article_id = _free_id(connection, article, suffixed=suffixed)
     inserted = connection.execute(
         _insert_ignoring(connection, "content_hash").values(
-            _article_row(article, article_id, added_by)
+            _article_row(article, article_id, draft.added_by)
         )
     )
     if inserted.rowcount == 0:  # another writer stored the same text a moment ago
         return Saved(article_id, SKIPPED)
-    _insert_facts(connection, article_id, facts)
+    rows = _insert_facts(connection, article_id, facts)
+    index = clusters if clusters is not None else _cluster_index(connection)
+    _insert_clusters(connection, article_id, assign_clusters(_rows_frame(rows), index))
     bump_version(connection)
     return Saved(article_id, ADDED)
 
@@ -238,13 +284,75 @@ def _insert_ignoring(connection: Connection, column: str) -> postgresql.Insert |
     return dialect.insert(ARTICLES).on_conflict_do_nothing(index_elements=[column])
 
 
-def _insert_facts(connection: Connection, article_id: str, facts: list[Fact]) -> None:
-    """Insert an article's facts under the id it is stored with."""
+def _insert_facts(connection: Connection, article_id: str, facts: list[Fact]) -> list[dict]:
+    """Insert an article's facts under the id it is stored with; return the rows written."""
     rows = [_fact_row(replace(f, article_id=article_id, fact_id="")) for f in facts]
     # Facts with the same id state the same thing; as before, the last one told is kept.
     unique = list({row["fact_id"]: row for row in rows}.values())
     if unique:
         connection.execute(insert(FACTS), unique)
+    return unique
+
+
+def _insert_clusters(connection: Connection, article_id: str, clusters: dict[str, str]) -> None:
+    """Insert the cluster of each of an article's events."""
+    rows = [{"article_id": article_id, "fact_id": f, "cluster_id": c} for f, c in clusters.items()]
+    if rows:
+        connection.execute(insert(FACT_CLUSTERS), rows)
+
+
+def _rows_frame(rows: list[dict]) -> pd.DataFrame:
+    """Return fact rows as the store reads them back (actors and places as tuples)."""
+    return _with_tuples(pd.DataFrame(rows, columns=list(FACT_COLUMNS), dtype=object))
+
+
+def _with_tuples(facts: pd.DataFrame) -> pd.DataFrame:
+    """Return facts with their actors and places as tuples (JSON gives lists, or None)."""
+    return facts.assign(
+        actors=[tuple(a or ()) for a in facts["actors"]],
+        places=[tuple(p or ()) for p in facts["places"]],
+    )
+
+
+def _cluster_index(connection: Connection) -> ClusterIndex:
+    """Return the index of the store's clustered events, read in the open transaction."""
+    on = (FACT_CLUSTERS.c.article_id == FACTS.c.article_id) & (
+        FACT_CLUSTERS.c.fact_id == FACTS.c.fact_id
+    )
+    rows = connection.execute(
+        select(FACTS, FACT_CLUSTERS.c.cluster_id)
+        .join(FACT_CLUSTERS, on)
+        .where(FACTS.c.kind == "event")
+    )
+    events = _with_tuples(_frame(rows, (*FACT_COLUMNS, CLUSTER_ID)))
+    return ClusterIndex.from_clustered(events, areas=_areas())
+
+
+@cache
+def _areas() -> dict:
+    """Return the gazetteer's area polygons, for clustering points inside areas (once)."""
+    return area_polygons(load_gazetteer())
+
+
+def recluster(db: str | Path) -> int:
+    """Form every cluster again from the store's events, oldest article first; return how many.
+
+    Run after articles were extracted again (a new extractor gives new facts), so that
+    clusters hold the facts there are now; editors' moves stay and apply on top.
+    """
+    with writing(database_url(db)) as connection:
+        facts = _with_tuples(_frame(connection.execute(select(FACTS)), FACT_COLUMNS))
+        dates = select(ARTICLES.c.article_id, ARTICLES.c.published)
+        articles = _frame(connection.execute(dates), ("article_id", "published"))
+        found = clusters_of(facts, articles, areas=_areas())
+        article_of = dict(zip(facts["fact_id"], facts["article_id"], strict=True))
+        connection.execute(delete(FACT_CLUSTERS))
+        rows = [{"article_id": article_of[f], "fact_id": f, "cluster_id": c}
+                for f, c in found.items()]  # fmt: skip
+        if rows:
+            connection.execute(insert(FACT_CLUSTERS), rows)
+        bump_version(connection)
+    return len(set(found.values()))
 
 
 def bump_version(connection: Connection) -> None:
@@ -290,7 +398,7 @@ def delete_article(db: str | Path, article_id: str) -> Deleted | None:
             ).scalar_one()
             for table in (FACTS, REVIEWS)
         ]
-        for table in (REVIEWS, FACTS, ARTICLES):
+        for table in (REVIEWS, CLUSTER_MOVES, FACT_CLUSTERS, FACTS, ARTICLES):
             connection.execute(delete(table).where(table.c.article_id == article_id))
         bump_version(connection)
     return Deleted(article_id, title, *counts)
@@ -373,9 +481,10 @@ def read_snapshot(db: str | Path) -> Snapshot:
             select(FACTS).order_by(FACTS.c.article_id, FACTS.c.start)), FACT_COLUMNS)  # fmt: skip
         reviews = _frame(connection.execute(
             select(REVIEWS).order_by(REVIEWS.c.review_id)), REVIEW_COLUMNS)  # fmt: skip
-    facts["actors"] = [tuple(a or ()) for a in facts["actors"]]
-    facts["places"] = [tuple(p or ()) for p in facts["places"]]
-    return Snapshot(version, articles, facts, reviews)
+        clusters = _frame(connection.execute(select(FACT_CLUSTERS)), CLUSTER_COLUMNS)
+        moves = _frame(connection.execute(
+            select(CLUSTER_MOVES).order_by(CLUSTER_MOVES.c.move_id)), MOVE_COLUMNS)  # fmt: skip
+    return Snapshot(version, articles, _with_tuples(facts), reviews, clusters, moves)
 
 
 def _frame(rows: Iterable, columns: Sequence[str]) -> pd.DataFrame:

@@ -4,7 +4,7 @@ import pandas as pd
 
 from facts.board import board_of
 from facts.exports import facts_csv
-from facts.store import ARTICLE_COLUMNS, FACT_COLUMNS, REVIEW_COLUMNS, Snapshot
+from facts.store import ARTICLE_COLUMNS, CLUSTER_COLUMNS, FACT_COLUMNS, REVIEW_COLUMNS, Snapshot
 
 ARTICLE = {"article_id": "a1", "title": "Ships near the islands", "publisher": "Desk",
            "published": "2025-05-07", "url": "https://example.org/a1", "text": "Ships came.",
@@ -42,3 +42,22 @@ def test_the_board_shows_facts_as_reviewed_and_knows_its_version():
     assert board.fact("f1")["category"] == "incursion"
     assert board.rows.loc["f1", "review"] == "corrected by ana"
     assert "corrected by ana" in board.facts.loc[0, "hover"]
+
+
+def test_a_cluster_counts_its_articles_and_sources_and_one_report_stands_for_it():
+    second = ARTICLE | {"article_id": "a2", "publisher": "Other desk", "published": "2025-05-08",
+                        "text": "Coast guard ships came to the islands."}  # fmt: skip
+    retold = FACT | {"fact_id": "f2", "article_id": "a2", "evidence": "Coast guard ships came."}
+    clusters = pd.DataFrame([("a1", "f1", "c-f1"), ("a2", "f2", "c-f1")],
+                            columns=list(CLUSTER_COLUMNS))  # fmt: skip
+    board = board_of(Snapshot(
+        version=1, articles=pd.DataFrame([ARTICLE, second], columns=list(ARTICLE_COLUMNS)),
+        facts=pd.DataFrame([FACT, retold], columns=list(FACT_COLUMNS)),
+        reviews=pd.DataFrame(columns=list(REVIEW_COLUMNS)), clusters=clusters,
+    ), places={})  # fmt: skip
+    facts = board.facts.set_index("fact_id")
+    assert (facts.loc["f1", "cluster_reports"], facts.loc["f1", "cluster_sources"]) == (2, 2)
+    assert facts["cluster_lead"].tolist().count(True) == 1 and facts.loc["f1", "cluster_lead"]
+    assert list(board.reports_of("c-f1")["fact_id"]) == ["f1", "f2"]
+    table = pd.read_csv(io.BytesIO(facts_csv(board.facts)))
+    assert set(table["cluster_id"]) == {"c-f1"} and set(table["cluster_sources"]) == {2}

@@ -52,7 +52,7 @@ def test_editor_add_reads_the_password_from_stdin_and_never_prints_it(
 
 def test_migrate_says_the_revision(tmp_path, capsys):
     assert main(["migrate", "--db", str(tmp_path / "new.sqlite")]) == 0
-    assert "schema revision 0003" in capsys.readouterr().out
+    assert "schema revision 0004" in capsys.readouterr().out
 
 
 def test_a_store_that_cannot_be_reached_is_a_message_and_exit_4(capsys):

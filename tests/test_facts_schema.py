@@ -45,12 +45,12 @@ def test_an_older_store_is_upgraded_in_place_not_recreated(tmp_path):
             "VALUES ('f', 'old', 'event', ?, '[]')",
             (json.dumps(["Japan"]),),
         )
-    assert migrate(str(db)) == "0003"
+    assert migrate(str(db)) == "0004"
     snapshot = read_snapshot(db)
     assert list(snapshot.articles["article_id"]) == ["old"]
     assert snapshot.facts.iloc[0]["actors"] == ("Japan",)
     assert snapshot.reviews.empty and store_version(db) == 1
-    assert migrate(str(db)) == "0003"  # a second run changes nothing
+    assert migrate(str(db)) == "0004"  # a second run changes nothing
 
 
 def _write(folder, stem, text):

@@ -15,6 +15,7 @@ from facts.store import (
     read_articles,
     read_facts,
     read_snapshot,
+    recluster,
     save_review,
     store_version,
 )
@@ -236,3 +237,40 @@ def test_extractor_output_stays_as_it_was_after_a_correction(stored):
     save_review(db, _review(fact, status="corrected", reason="wrong day", date="2025-05-04",
                             date_precision="day"))  # fmt: skip
     assert read_facts(db).iloc[0]["date"] == fact["date"]
+
+
+SAME_EVENT = (
+    "TOKYO \u2013 Four China Coast Guard ships entered Japanese territorial waters near the "
+    "Senkaku Islands on Monday, the Japan Coast Guard said.\n"
+)
+
+
+def _clusters(db):
+    snapshot = read_snapshot(db)
+    events = snapshot.facts[snapshot.facts["kind"] == "event"]
+    return snapshot.clusters.merge(events[["fact_id", "article_id"]], on=["fact_id", "article_id"])
+
+
+def test_two_articles_on_one_happening_share_a_cluster_and_keep_its_id(stored):
+    db, _, folder = stored
+    first = _clusters(db)
+    ingest_paths(db, [_article(folder, "retold", SAME_EVENT)])
+    clusters = _clusters(db)
+    shared = clusters.groupby("cluster_id")["article_id"].nunique()
+    assert shared.max() == 2  # the incursion, told by both articles
+    assert set(first["cluster_id"]) <= set(clusters["cluster_id"])  # the first ids stay
+
+
+def test_a_happening_a_year_later_is_a_cluster_of_its_own(stored):
+    db, _, folder = stored
+    ingest_paths(db, [_article(folder, "later", SAME_EVENT, published="2026-05-07")])
+    assert _clusters(db).groupby("cluster_id")["article_id"].nunique().max() == 1
+
+
+def test_reclustering_keeps_the_same_clusters_for_the_same_facts(stored):
+    db, _, folder = stored
+    ingest_paths(db, [_article(folder, "retold", SAME_EVENT)])
+    before = _clusters(db).set_index("fact_id")["cluster_id"].sort_index()
+    recluster(db)
+    pd.testing.assert_series_equal(_clusters(db).set_index("fact_id")["cluster_id"].sort_index(),
+                                   before)  # fmt: skip
