@@ -456,6 +456,31 @@ def _next_step(connection: Connection, review: Review) -> int:
     return seen + 1
 
 
+def move_reports(
+    db: str | Path,
+    reports: Sequence[tuple[str, str]],
+    *,
+    cluster_id: str,
+    editor: str,
+    reason: str,
+) -> int:
+    """Put reports (article id, fact id) into a cluster, as an editor's split or merge.
+
+    The moves are kept as a trail (who, when, why) in one transaction; the clusterer's own
+    assignment stays as it was. Return how many reports moved.
+    """
+    if not reason.strip():
+        msg = "say why: a split or a merge needs a reason"
+        raise ValueError(msg)
+    rows = [{"article_id": a, "fact_id": f, "cluster_id": cluster_id, "reason": reason.strip(),
+             "editor": editor, "created_at": now_text()} for a, f in reports]  # fmt: skip
+    with writing(database_url(db)) as connection:
+        if rows:
+            connection.execute(insert(CLUSTER_MOVES), rows)
+            bump_version(connection)
+    return len(rows)
+
+
 def article_with_text(db: str | Path, text: str) -> str | None:
     """Return the id of the stored article with exactly this text, or None."""
     with reading(database_url(db)) as connection:

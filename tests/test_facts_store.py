@@ -12,6 +12,7 @@ from facts.store import (
     delete_article,
     ensure_corpus,
     ingest_paths,
+    move_reports,
     read_articles,
     read_facts,
     read_snapshot,
@@ -274,3 +275,18 @@ def test_reclustering_keeps_the_same_clusters_for_the_same_facts(stored):
     recluster(db)
     pd.testing.assert_series_equal(_clusters(db).set_index("fact_id")["cluster_id"].sort_index(),
                                    before)  # fmt: skip
+
+
+def test_an_editor_splits_a_report_off_its_cluster_and_the_trail_stays(stored):
+    db, _, folder = stored
+    ingest_paths(db, [_article(folder, "retold", SAME_EVENT)])
+    clusters = _clusters(db)
+    shared = clusters.groupby("cluster_id").filter(lambda c: c["article_id"].nunique() == 2)
+    article_id, fact_id = shared[["article_id", "fact_id"]].iloc[1]
+    assert move_reports(db, [(article_id, fact_id)], cluster_id=f"c-{fact_id}", editor="ana",
+                        reason="a different day") == 1  # fmt: skip
+    moves = read_snapshot(db).moves
+    assert moves[["fact_id", "cluster_id", "editor"]].values.tolist() == [
+        [fact_id, f"c-{fact_id}", "ana"]]  # fmt: skip
+    with pytest.raises(ValueError, match="needs a reason"):
+        move_reports(db, [(article_id, fact_id)], cluster_id="c-x", editor="ana", reason=" ")
