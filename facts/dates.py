@@ -34,6 +34,8 @@ _PATTERNS = [
               r"(?![. ]*\d)"),
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) "
              rf"{_YEAR.format('y')}\b"),
+    ("holiday", r"\b(?P<hd>New Year\u2019s Day|New Year's Day|New Year\u2019s Eve|"
+                r"New Year's Eve|Christmas Day|Christmas Eve)\b"),
     ("weekday", rf"\b(?P<rel>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater) )?{_WEEKDAY}\b"),
     ("relday", r"\b(?P<rd>(?i:yesterday|today|tomorrow|tonight|this morning|this afternoon|"
                r"this evening|last night))\b"),
@@ -108,6 +110,7 @@ def resolve(mention: DateMention, published: date, *, future: bool = False) -> D
         "month": lambda: _month_ref(_year_of(g, published, future=future), _month(g["m"]), text),
         "year": lambda: DateRef(date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31), "year", text),
         "weekday": lambda: _resolve_weekday(g, text, published, future=future),
+        "holiday": lambda: _resolve_holiday(g["hd"], text, published, future=future),
         "relday": lambda: _resolve_relday(g["rd"], text, published),
         "relspan": lambda: _resolve_span(g["rs"].lower(), text, published, future=future),
     }
@@ -181,6 +184,18 @@ def _infer_year(month: int, day: int, published: date, *, future: bool) -> int:
     if future and candidate < published - timedelta(days=2):
         return _year_from(published, 1, f"{calendar.month_name[month]} {day}")
     return published.year
+
+
+# Holidays on a fixed day of the year: (month, day).
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+             "christmas eve": (12, 24)}  # fmt: skip
+
+
+def _resolve_holiday(name: str, text: str, published: date, *, future: bool) -> DateRef:
+    """Resolve "New Year's Day", "Christmas Day": the nearest one in the text's tense."""
+    month, day = _HOLIDAYS[name.replace("\u2019", "'").lower()]
+    when = date(_infer_year(month, day, published, future=future), month, day)
+    return DateRef(when, when, "day", text)
 
 
 def _resolve_weekday(g: dict, text: str, published: date, *, future: bool) -> DateRef:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from facts.dates import DateRef
 from facts.mentions import DateSpan
 from facts.scope import PlaceMention
-from facts.sentence_model import Thresholds
+from facts.sentence_model import SentenceModel
 from facts.triggers import Trigger
 
 
@@ -52,5 +52,4 @@ class ArticleView:
     body_start: int  # where the text after the dateline begins
     dateline_place: str | None
     dateline_date: DateRef | None
-    sentence_probs: list[dict[str, float]]  # the classifier's labels per sentence ({} for none)
-    thresholds: Thresholds  # where those probabilities overrule the rules
+    model: SentenceModel  # the trained classifier and where it overrules the rules

@@ -15,6 +15,7 @@ from facts.quotes import SPEECH_VERBS
 from facts.retellings import merged_retellings
 from facts.scene import fill_from_scene
 from facts.scope import scope_of
+from facts.sentence_model import classifier_input
 from facts.sentence_triggers import checked_triggers
 from facts.summaries import summary_of
 from facts.triggers import Trigger, triggers_in
@@ -31,17 +32,13 @@ SCENE_CUES = re.compile(
 
 def drafts_from(view: ArticleView) -> list[Draft]:
     """Return the article's events, one per trigger, with context filled in and merged."""
+    told = told_sentences(view)
+    probs = view.model.classify([classifier_input(sent, found) for _, sent, found in told])
     drafts: list[Draft] = []
     group: list[str] = []
-    first_at: dict[str, int] = {}  # each line's words -> where they were first told
-    for index, sent in enumerate(view.sentences):
-        start, words = _line(view.text, sent)
-        if first_at.setdefault(words, start) != start:
-            continue  # a headline repeated as the first line, a paragraph given twice
-        piracy = PIRACY_WORDS.search(_paragraph(view.text, sent)) is not None
-        found = _without_framing_agreements(triggers_in(sent, quoted=view.quoted, piracy=piracy))
-        found = checked_triggers(found, sent, view.sentence_probs[index], quoted=view.quoted,
-                                 limits=view.thresholds)  # fmt: skip
+    for (index, sent, ruled), sure in zip(told, probs, strict=True):
+        found = checked_triggers(ruled, sent, sure, quoted=view.quoted,
+                                 limits=view.model.thresholds)  # fmt: skip
         for trig in found:
             drafts.extend(drafts_per_date(view, _draft(view, trig, found, index, group)))
         mentioned = _actors(view, set(range(sent.start, sent.end)))
@@ -49,6 +46,20 @@ def drafts_from(view: ArticleView) -> list[Draft]:
             group = [a for a in mentioned if a in view.people.values()]
     fill_from_scene(drafts, view)
     return merged_retellings(drafts)
+
+
+def told_sentences(view: ArticleView) -> list[tuple[int, Span, list[Trigger]]]:
+    """Return each sentence told for the first time, with the triggers the rules find in it."""
+    out = []
+    first_at: dict[str, int] = {}  # each line's words -> where they were first told
+    for index, sent in enumerate(view.sentences):
+        start, words = _line(view.text, sent)
+        if first_at.setdefault(words, start) != start:
+            continue  # a headline repeated as the first line, a paragraph given twice
+        piracy = PIRACY_WORDS.search(_paragraph(view.text, sent)) is not None
+        found = _without_framing_agreements(triggers_in(sent, quoted=view.quoted, piracy=piracy))
+        out.append((index, sent, found))
+    return out
 
 
 def _line(text: str, sent: Span) -> tuple[int, str]:

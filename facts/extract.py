@@ -61,7 +61,7 @@ def facts_from_doc(
     doc: Doc, *, published: date, article_id: str, gazetteer: Gazetteer, model: SentenceModel
 ) -> list[Fact]:
     """Return the facts of one article parsed by `pipeline`, with a sentence model."""
-    view = _view(doc, published, gazetteer, model)
+    view = article_view(doc, published, gazetteer, model)
     facts = [_event_fact(d, view, article_id, gazetteer) for d in drafts_from(view)]
     for q in quotes_in(view.text, view.sentences, view.quoted, view.people):
         evidence = Evidence(q.sentence, q.start, q.end, q.text)
@@ -74,7 +74,9 @@ def facts_from_doc(
     return facts
 
 
-def _view(doc: Doc, published: date, gazetteer: Gazetteer, model: SentenceModel) -> ArticleView:
+def article_view(
+    doc: Doc, published: date, gazetteer: Gazetteer, model: SentenceModel
+) -> ArticleView:
     """Collect what events need to know about the article."""
     sentences = list(doc.sents)
     text = doc.text
@@ -104,8 +106,7 @@ def _view(doc: Doc, published: date, gazetteer: Gazetteer, model: SentenceModel)
         body_start=head[1],
         dateline_place=_dateline_place(dateline, gazetteer),
         dateline_date=head_dates[0] if head_dates else None,
-        sentence_probs=model.classify([s.text.strip() for s in sentences]),
-        thresholds=model.thresholds,
+        model=model,
     )
 
 

@@ -35,7 +35,8 @@ VERBS = {
     "visit": "meeting", "locate": "deployment", "strike": "incident", "serve": "deployment",
     "speak": "meeting", "gather": "meeting", "convene": "meeting", "hold": "meeting",
     "commit": "agreement", "resolve": "agreement", "concur": "agreement", "decide": "agreement",
-    "announce": "agreement", "surrender": "piracy",
+    "announce": "agreement", "surrender": "piracy", "designate": "other", "pirate": "piracy",
+    "arm": "transfer", "provide": "transfer", "target": "incident", "construct": "other",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -55,8 +56,18 @@ NOUNS = {
     "consultations": "meeting", "strike": "other", "resolution": "other", "designation": "other",
     "warning": "statement", "obstruction": "incident", "harassment": "incident",
     "provision": "transfer", "delivery": "transfer", "sale": "transfer", "transfer": "transfer",
-    "donation": "transfer",
+    "donation": "transfer", "statement": "statement", "seizure": "incident",
+    "negotiation": "meeting", "negotiations": "meeting", "consensus": "agreement",
+    "construction": "other",
 }  # fmt: skip
+# Weapons and military goods: what "provided" must name to be an arms transfer.
+ARMS = re.compile(
+    r"\b(?:weapons?|arms|missiles?|drones?|munitions|ammunition|rockets?|aircraft|jets?|"
+    r"helicopters?|vessels?|ships?|boats?|radars?|equipment|systems?|launchers?)\b",
+    re.I,
+)
+# Openers of a clause that is only supposed: "if there is an attack", "unless they withdraw".
+SUPPOSING = {"if", "unless", "whether", "lest"}
 # Modals and words that make a present-tense clause a habit or a possibility, not an event.
 GENERIC_MODALS = {"may", "can", "might", "could", "should", "must"}
 GENERIC_WORDS = re.compile(

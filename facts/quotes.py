@@ -41,8 +41,10 @@ def quotes_in(text: str, sentences: list[Span], spans: list[tuple[int, int]],
               people: dict[str, str]) -> list[Quote]:  # fmt: skip
     """Return the quotations with a speaker the text names; scare quotes are left out."""
     out: list[Quote] = []
-    persons = [(e.start_char, e.text) for s in sentences for e in s.ents if e.label_ == "PERSON"]
-    titled = _titled_people(sentences, people)
+    # The doc's entities once: Span.ents walks every entity of the doc for each sentence.
+    ents = [e for e in sentences[0].doc.ents if e.label_ == "PERSON"] if sentences else []
+    persons = [(e.start_char, e.text) for e in ents]
+    titled = _titled_people(ents, people)
     for start, end in spans:
         before = [name for at, name in persons if at < start]
         last_person = _full(before[-1], people) if before else None
@@ -69,17 +71,16 @@ def quotes_in(text: str, sentences: list[Span], spans: list[tuple[int, int]],
     return out
 
 
-def _titled_people(sentences: list[Span], people: dict[str, str]
-                   ) -> list[tuple[int, str, str]]:  # fmt: skip
+def _titled_people(persons: list[Span], people: dict[str, str]) -> list[tuple[int, str, str]]:
     """Return (offset, title word, full name) for each person introduced with a title."""
     out = []
-    for sent in sentences:
-        for ent in (e for e in sent.ents if e.label_ == "PERSON"):
-            doc = ent.doc
-            words = [t.lower_.strip(".") for t in doc[max(sent.start, ent.start - 4) : ent.start]]
-            words += [w.lower().strip(".") for w in ent.text.split()[:-1]]
-            name = _full(_untitled(ent), people)
-            out += [(ent.start_char, w, name) for w in words if w in _TITLE_WORDS]
+    for ent in persons:
+        before = ent.doc[max(0, ent.start - 4) : ent.start]
+        starts = [t.i for t in before if t.is_sent_start]  # titles stay in the name's sentence
+        words = [t.lower_.strip(".") for t in before if t.i >= max(starts, default=0)]
+        words += [w.lower().strip(".") for w in ent.text.split()[:-1]]
+        name = _full(_untitled(ent), people)
+        out += [(ent.start_char, w, name) for w in words if w in _TITLE_WORDS]
     return out
 
 

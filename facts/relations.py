@@ -34,10 +34,13 @@ def relations_in(sentences: list[Span], quoted: list[tuple[int, int]]) -> list[R
     """Return the membership and dispute relations of the article, without repeats."""
     found: list[Relation] = []
     before: list[str] = []  # the countries of the last sentence that named any
+    # The doc's entities once, by sentence: Span.ents walks every entity for each sentence.
+    ents = list(sentences[0].doc.ents) if sentences else []
     for index, sent in enumerate(sentences):
         if inside(quoted, sent.start_char, sent.start_char + 1):
             continue
-        found += _memberships(sent, index, before)
+        own = [e for e in ents if sent.start <= e.start < sent.end]
+        found += _memberships(sent, own, index, before)
         found += _disputes(sent, index)
         found += _alliances(sent, index)
         found += _pair_alliances(sent, index)
@@ -59,10 +62,10 @@ def _countries_in(tokens: list[Token]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _memberships(sent: Span, index: int, before: list[str]) -> list[Relation]:
+def _memberships(sent: Span, ents: list[Span], index: int, before: list[str]) -> list[Relation]:
     """Return "member of": "G, which includes A", "A is a member of G", "nations that form G"."""
     out = []
-    for ent in sent.ents:
+    for ent in ents:
         group = canonical_actor(ent.text)
         if ent.label_ != "ORG" or group not in GROUPINGS:
             continue

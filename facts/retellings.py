@@ -16,7 +16,10 @@ def merged_retellings(drafts: list[Draft]) -> list[Draft]:
     """Merge events of one category told twice: in one sentence, or again just after."""
     out: list[Draft] = []
     for d in drafts:
-        twin = next((o for o in out if _same_event(o, d) or _told_again(o, d)), None)
+        twin = next(
+            (o for o in out if _same_event(o, d) or _told_again(o, d) or _pointed_back(o, d)),
+            None,
+        )
         if twin is None:
             out.append(d)
             continue
@@ -63,6 +66,25 @@ def _told_again(a: Draft, b: Draft) -> bool:
     if subject.lower_ in _BACK:
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in subject.children)
+
+
+def _pointed_back(a: Draft, b: Draft) -> bool:
+    """Tell whether b names a's event again by a definite noun: "the strikes", "these attacks".
+
+    An event told once and then referred to ("the strikes that took place this evening",
+    "participated in these strikes") is one happening, told once.
+    """
+    tok = b.trigger.token
+    if tok.pos_ not in ("NOUN", "PROPN") or b.sentence <= a.sentence:
+        return False
+    if tok.lemma_.lower() != a.trigger.token.lemma_.lower() and not (
+        b.trigger.category == a.trigger.category and a.trigger.token.pos_ == "VERB"
+        and tok.lemma_.lower() in NOUNS
+    ):  # fmt: skip
+        return False
+    if b.date is not None and a.date is not None and not b.date_inherited and b.date != a.date:
+        return False  # "the attack on Tuesday" after one on Monday: another attack
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in tok.children)
 
 
 def _named_by_noun(d: Draft) -> bool:

@@ -149,7 +149,25 @@ def _context_source(drafts: list[Draft], i: int, scene: Draft | None, text: str)
     if d.lead:
         ahead = [n for n in drafts[i + 1 :] if n.sentence <= d.sentence + 2 and n.cue and _dated(n)]
         return ahead[0] if ahead else None
+    return _told_just_before(drafts, i)
+
+
+def _told_just_before(drafts: list[Draft], i: int) -> Draft | None:
+    """Return the event told in the two sentences before, if dated to the day and d is past.
+
+    A story told in order: "... was attacked on Monday. Warships responded."
+    """
+    d = drafts[i]
+    told = [p for p in drafts[:i] if d.sentence - 2 <= p.sentence < d.sentence]
+    if told and _dated(told[-1]) and told[-1].date.precision == "day" and _past(d):
+        return told[-1]
     return None
+
+
+def _past(d: Draft) -> bool:
+    """Tell whether an event's verb is in the past tense ("responded", "were boarded")."""
+    verb = d.trigger.anchor
+    return verb.tag_ == "VBD" or any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _same_paragraph(a: Draft, b: Draft, text: str) -> bool:

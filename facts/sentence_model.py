@@ -9,8 +9,10 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from facts.model import CATEGORIES
+from facts.triggers import Trigger
 from paths import DATA
 
 MODEL_DIR = DATA / "models" / "event_sentences"
@@ -30,6 +32,19 @@ class Thresholds:
     add: float = 1.01  # from it up a sentence no rule fired on gets an event at its main verb
     recategorise: float = 1.01  # a category this likely replaces the trigger's ...
     margin: float = 1.0  # ... when it beats the trigger's own by this much
+
+
+def classifier_input(sent: Span, triggers: Sequence[Trigger]) -> str:
+    """Return what the classifier reads of a sentence: its words, then what the rules found.
+
+    The rules' triggers are written as words of their own ("rule_agreement lemma_commit
+    tag_VBP"), so the classifier learns where the rules are right in what kind of sentence.
+    """
+    found = [
+        f"rule_{t.category} lemma_{t.token.lemma_.lower()} tag_{t.anchor.tag_} dep_{t.anchor.dep_}"
+        for t in triggers
+    ]
+    return f"{sent.text.strip()} ||| {' '.join(found) or 'rule_none'}"
 
 
 def no_classifier(texts: Sequence[str]) -> list[dict[str, float]]:

@@ -18,8 +18,10 @@ _AHEAD = re.compile(r"\b(?:next|upcoming|coming|planned|forthcoming|scheduled)\s
 def future_dates(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     """Return the start offsets of the date spans that speak of what will happen."""
     out = set()
+    # Token.sent and Doc.text walk the whole doc on each call: read them once.
+    sentences, text = list(doc.sents), doc.text
     for start, end in spans:
-        if _AHEAD.search(doc.text[max(0, start - 20) : start]):
+        if _AHEAD.search(text[max(0, start - 20) : start]):
             out.add(start)
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -27,7 +29,8 @@ def future_dates(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
             continue
         verb = _governing_verb(span.root)
         if verb is None:
-            if _future_sentence(span.sent):
+            sent = next(s for s in sentences if s.start <= span.root.i < s.end)
+            if _future_sentence(sent):
                 out.add(start)
         elif _future_verb(verb):
             out.add(start)

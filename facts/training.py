@@ -17,7 +17,8 @@ from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
 from facts.article import Article, read_article
-from facts.extract import facts_from_doc
+from facts.events import told_sentences
+from facts.extract import article_view, facts_from_doc
 from facts.model import EXTRACTOR_VERSION
 from facts.nlp import pipeline
 from facts.places import default_gazetteer
@@ -26,11 +27,13 @@ from facts.sentence_model import (
     EVENT,
     LABELS,
     MODEL_DIR,
+    RULES_ONLY,
     TRAINING_RECORD,
     Classifier,
     SentenceModel,
     TextcatClassifier,
     Thresholds,
+    classifier_input,
 )
 from paths import ARTICLES
 
@@ -95,18 +98,17 @@ def annotated(golds: Sequence[Path]) -> list[Annotated]:
 
 
 def sentences_of(item: Annotated) -> list[Sentence]:
-    """Label each sentence with the categories of the reference events whose evidence it holds."""
+    """Label each sentence the extractor reads with the categories of its reference events."""
     spans = []
     for event in item.gold["events"]:
         start = item.article.text.find(event.get("evidence") or "\0")
         if start >= 0:
             spans.append((start, start + len(event["evidence"]), event["category"]))
+    view = article_view(item.doc, item.article.published, default_gazetteer(), RULES_ONLY)
     out = []
-    for sent in item.doc.sents:
-        text = sent.text.strip()
-        if not text:
-            continue
+    for _, sent, found in told_sentences(view):
         cats = {c for s, e, c in spans if s < sent.end_char and sent.start_char < e}
+        text = classifier_input(sent, found)
         out.append(Sentence(item.article.article_id, text, frozenset(cats)))
     return out
 
@@ -146,14 +148,9 @@ def fold_probabilities(items: Sequence[Annotated], make: Callable[[list[Sentence
         classify = make(train)
         for i, item in enumerate(items):
             if i % folds == fold:
-                texts = _texts(item.doc)
+                texts = [s.text for s in sentences_of(item)]
                 out[i] = dict(zip(texts, classify(texts), strict=True))
     return out
-
-
-def _texts(doc: Doc) -> list[str]:
-    """Return the texts of a doc's sentences, as the extractor hands them to the classifier."""
-    return [s.text.strip() for s in doc.sents]
 
 
 def scored_with(items: Sequence[Annotated], probs: Sequence[dict[str, dict[str, float]]],
@@ -192,9 +189,9 @@ def _grid() -> list[Thresholds]:
     """Return the thresholds tried: rules alone first, so a tie keeps them."""
     return [Thresholds()] + [
         Thresholds(drop, add, recategorise, margin)
-        for drop in (0.0, 0.05, 0.1, 0.2, 0.3)
-        for add in (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
-        for recategorise, margin in ((0.5, 0.2), (0.6, 0.3), (0.8, 0.5), (1.01, 1.0))
+        for drop in (0.0, 0.1, 0.2, 0.3)
+        for add in (0.7, 0.8, 0.9, 1.01)
+        for recategorise, margin in ((0.6, 0.3), (1.01, 1.0))
     ]
 
 

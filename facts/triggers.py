@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from facts.lexicon import (
+    ARMS,
     CALL_MEDIA,
     CLAIM_VERBS,
     CLAUSE_DEPS,
@@ -40,6 +41,7 @@ from facts.lexicon import (
     RULES,
     SERVICE,
     SOVEREIGN,
+    SUPPOSING,
     TOPIC_PREPS,
     VERBS,
     WEAK,
@@ -64,14 +66,24 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
         Whether the sentence's paragraph speaks of pirates ("rescued the crew" is then piracy).
     """
     in_sentence = PIRACY_WORDS.search(sent.text) is not None
+    if sent.text.rstrip().endswith("?"):
+        return []  # a question tells no event: "were other countries asked to help?"
+    # The whole sentence: a small model often hangs "anywhere" on another verb.
+    habitual = GENERIC_WORDS.search(sent.text.lower()) is not None
     found = []
     for tok in sent:
         if any(s <= tok.idx < e for s, e in quoted):
             continue
-        trigger = _verb_trigger(tok, piracy=piracy) or _noun_trigger(tok) or _joint_activity(tok)
+        trigger = (
+            _verb_trigger(tok, piracy=piracy, habitual=habitual)
+            or _noun_trigger(tok)
+            or _joint_activity(tok)
+        )
         if trigger is None or _negated(trigger.anchor) or _intended(trigger.anchor):
             continue
-        if trigger.anchor.pos_ in ("VERB", "AUX") and _generic(trigger.anchor):
+        if _supposed(trigger.anchor):
+            continue  # "if there is any attack against them": only supposed
+        if trigger.anchor.pos_ in ("VERB", "AUX") and _generic(trigger.anchor, habitual=habitual):
             continue  # "the drills are held every two years": what usually happens
         if trigger.anchor.dep_ == "csubj":
             continue  # "Obstructing supply lines ... undermines stability": a kind of act, no event
@@ -114,7 +126,7 @@ def _description(tok: Token) -> bool:
     )  # fmt: skip
 
 
-def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
+def _verb_trigger(tok: Token, *, piracy: bool, habitual: bool) -> Trigger | None:
     """Return the trigger a verb makes, if what its category needs is there."""
     lemma = _verb_lemma(tok)
     if lemma not in VERBS:
@@ -125,7 +137,7 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
         and ((tok.tag_ == "VBG" and not ongoing) or not list(tok.children))
     ):
         return None  # "forces operating in the area", "forward-deployed fleet": description
-    if _description(tok) or _purpose(tok) or _generic(tok):
+    if _description(tok) or _purpose(tok) or _generic(tok, habitual=habitual):
         return None
     scope = " ".join(t.text for t in tok.subtree)
     if not _has_what_it_needs(lemma, tok, scope) or (lemma in PIRACY_ONLY and not piracy):
@@ -145,11 +157,12 @@ def _verb_trigger(tok: Token, *, piracy: bool) -> Trigger | None:
     return Trigger(tok, tok, category)
 
 
-def _generic(tok: Token) -> bool:
+def _generic(tok: Token, *, habitual: bool) -> bool:
     """Tell whether a verb says what usually or may happen, not what happened.
 
     "The drills are held every two years", "the military sails wherever the law allows",
-    "ships may transit": background, not events.
+    "ships may transit": background, not events. `habitual` says whether the sentence has a
+    word of habit ("every two years", "wherever").
     """
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
@@ -160,8 +173,7 @@ def _generic(tok: Token) -> bool:
     present = node.tag_ in ("VBZ", "VBP") or (
         node.tag_ == "VBN" and any(a in ("is", "are") for a in auxes)
     )
-    # The whole sentence: a small model often hangs "anywhere" on another verb.
-    return present and GENERIC_WORDS.search(tok.sent.text.lower()) is not None
+    return present and habitual
 
 
 def _purpose(tok: Token) -> bool:
@@ -204,6 +216,9 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         ),  # "the ministers gathered", not "gathered data"
         "convene": lambda: True,
         "announce": lambda: _object_lemmas(tok) & NEW_ARRANGEMENTS != set(),
+        "provide": lambda: ARMS.search(_words(tok, ("dobj",))) is not None,
+        "arm": lambda: tok.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in tok.children),
+        "target": lambda: MILITARY.search(_object(tok)) is not None,
         "commit": lambda: _past_commitment(tok),
         "resolve": lambda: _past_commitment(tok),
         "decide": lambda: _past_commitment(tok),
@@ -432,6 +447,28 @@ def _verb_above(tok: Token) -> Token | None:
         if node.pos_ == "VERB":
             return node
     return None
+
+
+def _supposed(tok: Token) -> bool:
+    """Tell whether a word stands in a clause opened by "if", "unless" or "whether"."""
+    for node in [tok, *tok.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in node.children):
+            return True
+        if _consequent(node):
+            return True  # "the navy will respond if they attack"
+        if node.dep_ not in ("advcl", "ccomp", "xcomp", "conj", "attr", "dobj", "nsubj", "pobj",
+                             "prep", "acl", "relcl"):  # fmt: skip
+            return False
+    return False
+
+
+def _consequent(verb: Token) -> bool:
+    """Tell whether a verb says what will or would follow from a supposition."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children)
+    return modal and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SUPPOSING for m in c.children)
+        for c in verb.children
+    )
 
 
 def _negated(tok: Token) -> bool:

@@ -101,3 +101,11 @@ def screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extract with the rules alone: tests of a rule's mechanism must not hang on the classifier."""
+    from facts import extract, sentence_model
+
+    monkeypatch.setattr(extract, "default_model", lambda: sentence_model.RULES_ONLY)

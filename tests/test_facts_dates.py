@@ -124,3 +124,8 @@ def test_a_relative_date_beyond_the_calendar_is_a_clear_error(text, published):
 
 def test_a_day_that_does_not_exist_is_no_date_and_no_error():
     assert _first("on February 30, 2024") is None
+
+
+def test_a_holiday_is_its_day_of_the_year():
+    assert _first("on New Year's Day", date(2024, 1, 4)).start == date(2024, 1, 1)
+    assert _first("on Christmas Day", date(2024, 1, 4)).start == date(2023, 12, 25)

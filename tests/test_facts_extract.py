@@ -76,7 +76,7 @@ def test_dev_set_scores_stay_above_floor():
     total = sum(scores_of(sorted(SPLITS["dev"].glob("*.gold.json"))), Score())
     # Floors a little under the dev-split figures of the last round (data/devset/rounds.json).
     # The shipped classifier was trained on these articles: in-sample figures, not an estimate.
-    assert total.recall >= 0.86 and total.category_accuracy >= 0.95
-    assert total.date_accuracy >= 0.9 and total.place_accuracy >= 0.76
-    assert total.spurious_rate <= 0.07 and total.speaker_accuracy >= 0.95
+    assert total.recall >= 0.7 and total.category_accuracy >= 0.95
+    assert total.date_accuracy >= 0.87 and total.place_accuracy >= 0.77
+    assert total.spurious_rate <= 0.07 and total.speaker_accuracy >= 0.94
     assert total.matched_relations / total.gold_relations >= 0.55

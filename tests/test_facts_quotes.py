@@ -5,6 +5,9 @@ import pytest
 from facts.extract import facts_from_text
 from facts.places import EmptyGazetteer
 
+# These test the rules' mechanisms; the classifier is tested on its own.
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 
 def _speakers(text: str):
     facts = facts_from_text(text, published=date(2024, 3, 6), gazetteer=EmptyGazetteer())

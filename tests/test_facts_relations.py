@@ -1,7 +1,12 @@
 from datetime import date
 
+import pytest
+
 from facts.extract import facts_from_text
 from facts.places import EmptyGazetteer
+
+# These test the rules' mechanisms; the classifier is tested on its own.
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def _relations(text: str) -> set[tuple[str, str, str]]:

@@ -5,6 +5,9 @@ import pytest
 from facts.extract import facts_from_text
 from facts.places import EmptyGazetteer
 
+# These test the rules' mechanisms; the classifier is tested on its own.
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 DAY = date(2023, 12, 10)
 
 
@@ -403,3 +406,32 @@ def test_a_headline_repeated_as_the_first_line_is_told_once():
     text = ("Navy ships seize a hijacked dhow\nNavy ships seize a hijacked dhow\n"
             "The dhow was freed on Monday.")  # fmt: skip
     assert len([e for e in _events(text) if "seize" in e.summary]) == 1
+
+
+def test_a_question_tells_no_event():
+    assert _events("Did the navy seize the tanker near the strait on Monday?") == []
+
+
+def test_a_supposed_event_is_no_event():
+    assert _events("If the militia attacks the ships again, the navy will respond.") == []
+
+
+def test_an_event_named_again_by_a_definite_noun_is_told_once():
+    text = (
+        "Coalition aircraft conducted strikes on radar sites on Thursday. "
+        "The strikes destroyed three launchers. Officials praised the crews of these strikes."
+    )
+    assert len([e for e in _events(text) if e.category == "other"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("On Friday twelve countries issued a joint statement on the attacks.", "statement"),
+        ("The government designated the group as a terrorist organization in January.", "other"),
+        ("Iran provided drones and missiles to the militia last year.", "transfer"),
+        ("Construction of the pier began in May 2018.", "other"),
+    ],
+)
+def test_more_ways_of_telling_an_event(text, category):
+    assert category in [e.category for e in _events(text)]

@@ -1,7 +1,12 @@
 from datetime import date
 
+import pytest
+
 from facts.extract import facts_from_text
 from facts.places import EmptyGazetteer
+
+# These test the rules' mechanisms; the classifier is tested on its own.
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def test_events_leading_up_to_a_dated_one_do_not_take_its_date():
@@ -32,3 +37,10 @@ def test_hours_later_in_a_new_paragraph_keeps_the_place():
     facts = facts_from_text(text, published=date(2021, 5, 10), gazetteer=EmptyGazetteer())
     places = [[p.name for p in f.places] for f in facts if f.kind == "event"]
     assert places == [["Gulf of Guinea"], ["Gulf of Guinea"]]
+
+
+def test_a_story_told_in_order_carries_its_day_to_the_next_act():
+    text = ("Pirates attacked the tanker Sea Example on Monday. "
+            "Two warships responded and the pirates fled.")  # fmt: skip
+    facts = facts_from_text(text, published=date(2024, 5, 2), gazetteer=EmptyGazetteer())
+    assert {f.date for f in facts if f.kind == "event"} == {"2024-04-29"}

@@ -5,6 +5,9 @@ import pytest
 from facts.extract import facts_from_text
 from facts.places import EmptyGazetteer
 
+# These test the rules' mechanisms; the classifier is tested on its own.
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 NOV = date(2024, 11, 20)
 FEB = date(2025, 2, 14)
 
