@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -21,6 +22,7 @@ from facts.mentions import (
 )
 from facts.model import Evidence, Fact, PlaceRef
 from facts.nlp import VESSEL_PREFIXES, pipeline
+from facts.parsing import parsed
 from facts.places import Gazetteer, default_gazetteer, place_ref
 from facts.quotes import quotes_in
 from facts.relations import relations_in
@@ -36,6 +38,18 @@ def facts_from_text(
     return next(facts_from_texts([(text, article_id)], published=[published], gazetteer=gazetteer))
 
 
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """An article whose facts could not be extracted, and why (its words, not a traceback)."""
+
+    article_id: str
+    reason: str
+
+
+class ExtractionError(ValueError):
+    """An article whose facts could not be extracted; the message names it and says why."""
+
+
 def facts_from_texts(
     items: Iterable[tuple[str, str]],
     *,
@@ -43,18 +57,39 @@ def facts_from_texts(
     gazetteer: Gazetteer | None = None,
     processes: int = 1,
 ) -> Iterator[list[Fact]]:
-    """Yield the facts of many (text, article_id) pairs, parsing them in one spaCy stream.
+    """Yield the facts of many (text, article_id) pairs; ExtractionError at the first failure."""
+    for found in facts_or_failures(items, published=published, gazetteer=gazetteer,
+                                   processes=processes):  # fmt: skip
+        if isinstance(found, ExtractionFailure):
+            raise ExtractionError(f"{found.article_id or 'the article'}: {found.reason}")
+        yield found
 
-    With `processes` > 1, spaCy parses in that many forked workers while this process applies
-    the rules. Never from inside the dashboard: forking a threaded server can deadlock.
+
+def facts_or_failures(
+    items: Iterable[tuple[str, str]],
+    *,
+    published: list[date],
+    gazetteer: Gazetteer | None = None,
+    processes: int = 1,
+) -> Iterator[list[Fact] | ExtractionFailure]:
+    """Yield the facts of each (text, article_id) pair, or why an article has none.
+
+    An article that cannot be extracted (a date beyond the calendar, say) is a failure of its
+    own: the others go on. With `processes` > 1, texts are parsed in that many forked worker
+    processes (see `facts.parsing`) while this one applies the rules; never from inside the
+    dashboard: forking a threaded server can deadlock.
     """
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     nlp = pipeline(tuple(gaz.surface_forms()))
     pairs = list(items)
-    docs = nlp.pipe((text for text, _ in pairs), n_process=max(1, min(processes, len(pairs))))
     model = default_model()
+    docs = parsed(nlp, [text for text, _ in pairs], processes=processes)
     for (_, article_id), doc, day in zip(pairs, docs, published, strict=True):
-        yield facts_from_doc(doc, published=day, article_id=article_id, gazetteer=gaz, model=model)
+        try:
+            yield facts_from_doc(doc, published=day, article_id=article_id, gazetteer=gaz,
+                                 model=model)  # fmt: skip
+        except ValueError as err:  # the rules refuse what they cannot place in time
+            yield ExtractionFailure(article_id, str(err))
 
 
 def facts_from_doc(

@@ -22,7 +22,7 @@ from facts.agreement import area_polygons
 from facts.article import Article, ArticleError, read_article, text_hash
 from facts.clusters import CLUSTER_ID, ClusterIndex, assign_clusters, clusters_of
 from facts.database import database_url, reading, writing
-from facts.extract import facts_from_texts
+from facts.extract import ExtractionFailure, facts_or_failures
 from facts.model import EXTRACTOR_VERSION, Fact
 from facts.reviews import Review
 from facts.schema import (
@@ -99,7 +99,8 @@ def ingest_paths(
     """Add articles (files, or folders of `.txt`) to the store, each in one transaction.
 
     Every file is read and every article extracted before anything is written: a file that
-    cannot be read or an article that cannot be extracted means nothing is written. A write
+    cannot be read or an article that cannot be extracted (a relative date beyond the
+    calendar, say) means nothing is written, and the report says which and why. A write
     failing part-way (a full disk) keeps the articles written before it whole.
     """
     url = database_url(db)
@@ -115,13 +116,17 @@ def ingest_paths(
     with reading(url) as connection:
         current = _current_hashes(connection)
     todo = list({a.content_hash: a for a in articles if a.content_hash not in current}.values())
-    extracted = facts_from_texts(
+    extracted = facts_or_failures(
         ((a.text, a.article_id) for a in todo),
         published=[a.published for a in todo],
         processes=processes,
     )
     bar = tqdm(extracted, total=len(todo), disable=not progress, unit="article", desc="extract")
     done = list(zip(todo, bar, strict=True))
+    failed = [f"{a.article_id}: {found.reason}" for a, found in done
+              if isinstance(found, ExtractionFailure)]  # fmt: skip
+    if failed:
+        return IngestReport(0, 0, tuple(failed))
     with reading(url) as connection:
         clusters = _cluster_index(connection)
     outcomes = [

@@ -290,3 +290,23 @@ def test_an_editor_splits_a_report_off_its_cluster_and_the_trail_stays(stored):
         [fact_id, f"c-{fact_id}", "ana"]]  # fmt: skip
     with pytest.raises(ValueError, match="needs a reason"):
         move_reports(db, [(article_id, fact_id)], cluster_id="c-x", editor="ana", reason=" ")
+
+
+def test_an_article_that_cannot_be_extracted_means_nothing_is_written(store_url, tmp_path,
+                                                                      monkeypatch):  # fmt: skip
+    import facts.extract
+
+    real = facts.extract.facts_from_doc
+
+    def failing(doc, **options):
+        if options["article_id"] == "bad":
+            raise ValueError("'tomorrow' is beyond the calendar")
+        return real(doc, **options)
+
+    monkeypatch.setattr(facts.extract, "facts_from_doc", failing)
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+    paths = [_article(tmp_path, d.lower(), TEXT.replace("Monday", d)) for d in days]
+    paths.append(_article(tmp_path, "bad", TEXT.replace("Monday", "Sunday")))
+    report = ingest_paths(store_url, paths, processes=2)
+    assert report.added == 0 and report.errors == ("bad: 'tomorrow' is beyond the calendar",)
+    assert _counts(store_url) == (0, 0)
