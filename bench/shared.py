@@ -44,7 +44,8 @@ def shared_rows(store: str, scale: str, repeats: Repeats) -> list[Row]:
             rss = [peak_rss_mb(r.process.pid) for r in replicas]
         rows += [
             Row("shared store: search -> map updated", label, "ms",
-                scaled(summarise(times), 1000) if times else None, note="no change timed"),
+                scaled(summarise(times), 1000) if times else None,
+                note="" if times else "no change timed"),
             Row("shared store: sessions with an error", label, "count",
                 summarise([float(errors)])),
             Row("shared store: peak RSS per replica", label, "MB", summarise(rss)),
