@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -37,18 +38,17 @@ from components.signin import render_sign_in
 from components.style import LAYER_LABELS
 from components.timeline import render_timeline, timeline_figure
 from components.vessels import render_vessel_stats
-from facts.article import ArticleError, ArticleForm, article_from_form, read_article
+from facts.article import ArticleError, ArticleForm, article_from_form
 from facts.board import Board, board_of
 from facts.database import StoreUnavailable, configured_url
 from facts.editors import editor_of_token, sign_in, sign_out
 from facts.extract import facts_from_text
 from facts.link import ARTICLE, FACT, NAMES, rejected_values, share_query
-from facts.model import CATEGORIES, EXTRACTOR_VERSION, FACT_ID, Fact
+from facts.model import CATEGORIES, FACT_ID, Fact
 from facts.placements import area_ids_of, located_places, map_view
 from facts.places import place_ref
 from facts.query import Filters, facts_matching, with_fact
 from facts.reviews import Review, ReviewError, added_event, review_of
-from facts.score import Score, load_gold, score_article
 from facts.sentences import sentences_of
 from facts.store import (
     ReviewConflict,
@@ -166,15 +166,10 @@ def load_preview(text: str, published: Any) -> list[Fact]:
 load_vessel_counts = st.cache_data(read_vessel_counts, show_spinner=False)
 
 
-@st.cache_data(show_spinner="Scoring the extractor on the reference annotations…")
-def load_score(folder: Path) -> dict[str, Any]:
-    """Run the extractor on each annotated article and score it against its annotation."""
-    total, files = Score(), sorted(folder.glob("*.gold.json"))
-    for path in files:
-        article = read_article(ARTICLES / path.name.replace(".gold.json", ".txt"))
-        found = facts_from_text(article.text, published=article.published)
-        total += score_article(found, load_gold(path), text=article.text)
-    return total.as_dict() | {"articles": len(files), "extractor_version": EXTRACTOR_VERSION}
+@st.cache_data(show_spinner=False)
+def load_json(path: Path) -> Any:
+    """Read a shipped JSON file (the scorer's recorded figures)."""
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def place_record(name: str) -> dict[str, Any]:
@@ -354,7 +349,11 @@ def render_tabs(
             render_vessel_stats(*load_vessel_counts(DATA / "senkaku_cgv_counts.csv"))
     if about_tab.open:
         with about_tab:
-            render_about(LAYERS, board.articles, load_score(DEVSET), lost=board.lost_reviews)
+            render_about(
+                LAYERS, board.articles, rounds=load_json(DEVSET / "rounds.json"),
+                cluster_scores=load_json(DEVSET / "clusters_scores.json"),
+                lost=board.lost_reviews,
+            )  # fmt: skip
 
 
 def add_article() -> None:

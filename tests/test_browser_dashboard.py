@@ -187,8 +187,7 @@ def test_statistics_and_about_tabs(app_url, browser_page):
     wait_for_app(page)
     shot(page, "dashboard_vessel_statistics")
     page.get_by_role("tab", name="About the data").click()
-    # The first visit scores the extractor on the reference annotations: allow for it.
-    page.get_by_text("Recall", exact=True).wait_for(timeout=120_000)
+    page.get_by_text("Extraction accuracy on the reference annotations").wait_for(timeout=60_000)
     wait_for_app(page)
     assert page.get_by_text("Reference layers", exact=True).last.is_visible()
     shot(page, "dashboard_about")
