@@ -61,7 +61,8 @@ def render_about(
     """Show what the data is, where it comes from, how accurate extraction is, lost reviews."""
     st.markdown(
         "Facts are extracted by code from the articles below: a spaCy English pipeline with "
-        "domain rules and a small sentence classifier trained on the dev annotations finds events (meetings, agreements, exercises, incursions, incidents, "
+        "domain rules and a small sentence classifier trained on the dev annotations finds "
+        "events (meetings, agreements, exercises, incursions, incidents, "
         "piracy, deployments, transfers, statements), quotes with their speakers and relations. "
         "Dates are resolved against each article's publication date and kept with their "
         "precision; places are looked up in the project's gazetteer. Every fact keeps the "
