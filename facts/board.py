@@ -8,7 +8,7 @@ placements, picker labels and the values a link may hold. Nothing here changes o
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -18,7 +18,9 @@ from facts.link import LinkValues, link_values_of
 from facts.model import ACTORS, ARTICLE_ID, FACT_ID, SPEAKER
 from facts.placements import placed_facts, with_current_places
 from facts.query import with_filter_columns
+from facts.standing import with_standing
 from facts.time_axis import PUBLISHED, with_time_axis
+from geo.zones import Surroundings
 
 TITLE = "title"
 # Columns of the facts table, in order; `fact_id` is the index.
@@ -37,6 +39,9 @@ class Board:
     placements: pd.DataFrame
     labels: Mapping[str, str]
     link_values: LinkValues
+    # Titles of the zones and distance targets facts can be filtered by, by id.
+    zone_titles: Mapping[str, str] = field(default_factory=dict)
+    target_titles: Mapping[str, str] = field(default_factory=dict)
 
     def fact(self, fact_id: str | None) -> dict[str, Any] | None:
         """Return one fact as a record, or None when there is no such fact."""
@@ -63,6 +68,7 @@ def board_of(
     facts: pd.DataFrame,
     *,
     places: Mapping[str, tuple[float | None, float | None, str]],
+    surroundings: Surroundings | None = None,
 ) -> Board:
     """Return the board of a store's articles and facts.
 
@@ -70,16 +76,27 @@ def board_of(
     ----------
     places
         (lon, lat, precision) of every gazetteer id as the gazetteer has it now.
+    surroundings
+        Zones, distance targets and the standing of every located place (`geo.zones`); without
+        it the spatial filters have nothing to offer.
     """
+    around = surroundings or Surroundings()
     articles = articles.sort_values(ARTICLE_ID).reset_index(drop=True)
-    framed = fact_frame(facts, articles, places=places)
+    framed = with_standing(fact_frame(facts, articles, places=places), around.standings)
     return Board(
         articles=articles,
         facts=framed,
         rows=table_rows(framed).set_index(FACT_ID, drop=False),
         placements=placed_facts(framed),
         labels=picker_labels(framed),
-        link_values=link_values_of(framed, articles=tuple(articles[ARTICLE_ID])),
+        link_values=link_values_of(
+            framed,
+            articles=tuple(articles[ARTICLE_ID]),
+            zones=tuple(around.zones),
+            targets=tuple(around.targets),
+        ),
+        zone_titles=around.zones,
+        target_titles=around.targets,
     )
 
 

@@ -18,6 +18,7 @@ from facts.model import (
     PLACES,
     SPEAKER,
 )
+from facts.standing import DEFAULT_NM, spatial_mask
 
 # Columns `with_filter_columns` adds, so that filtering a rerun reads columns, not rows.
 SPAN_START, SPAN_END, SEARCH_TEXT = "span_start", "span_end", "search_text"
@@ -37,6 +38,11 @@ class Filters:
     view: str | None = None
     article: str | None = None
     query: str = ""
+    # Space (facts.standing): zone ids, distance-target ids within `nm`, a drawn area's text.
+    zones: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
+    nm: float = DEFAULT_NM
+    area: str = ""
 
 
 def facts_matching(facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -61,6 +67,10 @@ def facts_matching(facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep &= facts[ARTICLE_ID] == filters.article
     if filters.query.strip():
         keep &= facts[SEARCH_TEXT].str.contains(filters.query.strip().casefold(), regex=False)
+    if filters.zones or filters.near or filters.area:
+        keep &= spatial_mask(
+            facts, zones=filters.zones, near=filters.near, nm=filters.nm, area=filters.area
+        )
     return facts[keep]
 
 
