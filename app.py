@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +16,20 @@ from components.export import render_export
 from components.fact_table import LISTED, render_fact_picker, render_fact_table
 from components.filters import render_filters
 from components.header import render_header, render_notices
-from components.map_chart import map_caption, map_figure, render_map
+from components.layout import side_panel, use_map_first_layout
+from components.map_chart import ASPECT, map_caption, map_figure, render_map
+from components.map_events import map_aspect, with_drawn_area
+from components.playback import render_playback
 from components.share import render_share
+from components.space_filters import render_space_filters
 from components.style import LAYER_LABELS
+from components.tab_link import render_linked_tabs
 from components.timeline import render_timeline, timeline_figure
 from components.vessels import render_vessel_stats
 from facts.article import read_article
 from facts.board import Board, board_of
 from facts.extract import facts_from_text
-from facts.link import NAMES, rejected_values, share_query
+from facts.link import NAMES, TABS, rejected_values, share_query
 from facts.model import CATEGORIES, EXTRACTOR_VERSION, FACT_ID
 from facts.placements import area_ids_of, located_places, map_view
 from facts.query import Filters, facts_matching, with_fact
@@ -36,12 +42,14 @@ from geo.layers import LAYERS, load_layers
 from geo.senkaku import read_vessel_counts
 from geo.shapes import LayerShapes, Shapes, layer_shapes, shapes_of
 from geo.views import DEFAULT_VIEW
+from geo.zones import Surroundings, surroundings_of
 from paths import ARTICLES, DATA, DEVSET
 
 # Areas are drawn whole; about 5 km is finer than a pixel at the scale of a sea or a country.
 AREA_TOLERANCE_DEG = 0.05
 DEFAULTS = Filters(layers=tuple(LAYERS), view=DEFAULT_VIEW)
 LAYER_TITLES = {name: LAYER_LABELS.get(name, info.title) for name, info in LAYERS.items()}
+TAB_TITLES = dict(zip(TABS, ("Facts", "Senkaku vessel statistics", "About the data"), strict=True))
 
 
 @st.cache_resource(show_spinner="Reading the articles into the fact store…")
@@ -56,7 +64,16 @@ def open_store(db: Path) -> Path:
 @st.cache_resource(show_spinner=False)
 def load_board(db: Path) -> Board:
     """Read the store into the board the screen shows: every derived column, once per store."""
-    return board_of(read_articles(db), read_facts(db), places=gazetteer().positions())
+    return board_of(
+        read_articles(db), read_facts(db), places=gazetteer().positions(),
+        surroundings=surroundings(),
+    )  # fmt: skip
+
+
+@st.cache_resource(show_spinner=False)
+def surroundings() -> Surroundings:
+    """Place every gazetteer entry against the zones and distance targets, once per process."""
+    return surroundings_of(gazetteer(), layer_frames())
 
 
 @st.cache_resource(show_spinner=False)
@@ -112,18 +129,25 @@ def dashboard() -> None:
         board.link_values, defaults=DEFAULTS, layer_titles=LAYER_TITLES,
         article_titles=board.article_titles,
     )  # fmt: skip
+    with st.sidebar:
+        space = render_space_filters(
+            board.link_values, zone_titles=board.zone_titles, target_titles=board.target_titles
+        )
+    filters = replace(filters, **space)
     shown = facts_matching(board.facts, filters)
     listed = shown[FACT_ID].head(LISTED).tolist()
+    use_map_first_layout()
     render_header(shown=len(shown), facts=len(board.facts), articles=len(board.articles))
     render_notices(rejected)
-    map_column, side_column = st.columns([3, 2], gap="medium")
-    with side_column:
+    map_column, side_column = st.columns([7, 3], gap="medium")
+    with side_column, side_panel():
         fact_id = render_side_panel(board, filters, shown, listed=listed)
     with map_column:
         render_map_and_timeline(board, filters, with_fact(shown, board.facts, fact_id), fact_id)
-    render_tabs(board, shown, listed=listed, fact_id=fact_id)
+    tab = render_tabs(board, shown, listed=listed, fact_id=fact_id)
     with st.sidebar:
-        render_share(share_query(filters, defaults=DEFAULTS, fact=fact_id), base=st.context.url)
+        query = share_query(filters, defaults=DEFAULTS, fact=fact_id, tab=tab)
+        render_share(query, base=st.context.url)
 
 
 def render_side_panel(
@@ -150,25 +174,42 @@ def render_map_and_timeline(
     areas = {place_id: load_area(place_id) for place_id in area_ids_of(placed)}
     layers = {name: layer_shapes_of()[name] for name in filters.layers}
     view = map_view(filters.view, fact_id, board.facts, areas)
+    span = board.link_values.first_day, board.link_values.last_day
+    span = span if None not in span else None
+    render_playback(filters.dates, span=span)
+    aspect = map_aspect(ASPECT)
+    figure = map_figure(layers, placed, areas, view=view, selected=fact_id, aspect=aspect)
     render_map(
-        map_figure(layers, placed, areas, view=view, selected=fact_id),
+        with_drawn_area(figure, filters.area),
         key="map",
         caption=map_caption(placed, areas, shown=len(drawn)),
+        aspect=aspect,
     )
     dated = len(timeline_rows(drawn))
     render_timeline(
-        timeline_figure(drawn, order=CATEGORIES, selected=fact_id),
-        key="timeline", dated=dated, undated=len(drawn) - dated,
+        timeline_figure(drawn, order=CATEGORIES, selected=fact_id, window=filters.dates,
+                        outside=outside_dates(board, filters, drawn)),
+        key="timeline", dated=dated, undated=len(drawn) - dated, span=span,
     )  # fmt: skip
+
+
+def outside_dates(board: Board, filters: Filters, drawn: pd.DataFrame) -> pd.DataFrame | None:
+    """Return the facts that only the dates filter hides (the timeline greys them), or None."""
+    if filters.dates is None:
+        return None
+    undated = facts_matching(board.facts, replace(filters, dates=None))
+    return undated[~undated[FACT_ID].isin(drawn[FACT_ID])]
 
 
 def render_tabs(
     board: Board, shown: pd.DataFrame, *, listed: list[str], fact_id: str | None
-) -> None:
-    """Show the facts table with its exports, the vessel statistics and the About tab."""
-    facts_tab, stats_tab, about_tab = st.tabs(
-        ["Facts", "Senkaku vessel statistics", "About the data"], on_change="rerun", key="tab"
-    )
+) -> str:
+    """Show the facts table with its exports, the vessel statistics and the About tab.
+
+    The open tab is in the link (`tab`); return its id.
+    """
+    tabs = render_linked_tabs(TAB_TITLES)
+    facts_tab, stats_tab, about_tab = (tabs[t] for t in TABS)
     if facts_tab.open:
         with facts_tab:
             render_fact_table(board.rows.loc[listed], matching=len(shown), selected=fact_id)
@@ -179,6 +220,7 @@ def render_tabs(
     if about_tab.open:
         with about_tab:
             render_about(LAYERS, board.articles, load_score(DEVSET))
+    return next(t for t in TABS if tabs[t].open)
 
 
 # No page or page_icon icons: a material-icon favicon is fetched from fonts.gstatic.com.

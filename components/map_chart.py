@@ -9,6 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from components.layout import map_frame
+from components.map_events import watch_map
 from components.picking import render_pickable
 from components.style import DEFAULT_STYLE, LAYER_STYLES, SELECTED_COLOUR, category_colour
 from components.zoom_keeper import keep_zoom
@@ -30,10 +32,12 @@ from geo.views import View, fitted
 
 # Relative URL, no leading slash: it survives server.baseUrlPath (DESIGN.md, offline map).
 TOPOJSON_URL = "app/static/topojson/"
+# The figure's own height, used where no page sizes it; on the page the map fills its frame
+# (`components.layout`), about 1.3 to 1.7 times as wide as high at 1280 to 1920 px wide screens.
 HEIGHT = 560
-ASPECT = 1.25
-# Typical drawn width of the map in the wide layout; only label placement depends on it.
-WIDTH_PX = 560.0
+ASPECT = 1.5
+# Typical drawn width of the map in the map-first layout; only label placement depends on it.
+WIDTH_PX = 850.0
 # Point layers get text labels only in frames narrower than this (degrees), to avoid clutter.
 LABEL_BELOW_DEG = {"senkaku_islands": 5.0, "chokepoints": 100.0, "flashpoints": 30.0}
 HOVER_FACTS = 5
@@ -43,13 +47,14 @@ FAMILY_ORDER = (POLYGON, LINE, POINT)
 ROW_FIELDS = (FACT_ID, HOVER, "legend")
 
 
-def map_figure(
+def map_figure(  # noqa: PLR0913 (data, then keyword-only options of the one figure)
     layers: Mapping[str, LayerShapes],
     placed: pd.DataFrame,
     areas: Mapping[str, Sequence[Shapes]],
     *,
     view: View,
     selected: str | None = None,
+    aspect: float = ASPECT,
 ) -> go.Figure:
     """Return the map of the given layers and facts, framed on `view`.
 
@@ -61,8 +66,10 @@ def map_figure(
         Where the facts go (see `placed_facts`); point places become markers.
     areas
         Display shapes per gazetteer id of the areas facts are placed at (seas, zones).
+    aspect
+        Width/height of the plot area on the screen: the frame is widened to it.
     """
-    view = fitted(view, aspect=ASPECT)
+    view = fitted(view, aspect=aspect)
     traces = []
     for family in FAMILY_ORDER:
         for name, layer in layers.items():
@@ -87,25 +94,43 @@ def map_figure(
 
 
 def map_caption(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]], *, shown: int) -> str:
-    """Return the key to the map's marks and how many of the `shown` facts it cannot show."""
+    """Return how many of the `shown` facts the map cannot show, and why."""
     outlined = placed[PLACE_ID].map(lambda i: bool(areas.get(i)))
     drawn = placed[~placed[IS_AREA] | outlined | placed[LON].notna()]
     missing = shown - drawn[FACT_ID].nunique()
     return (
-        "Dots: facts at a place; dotted outlines: facts at a sea, zone or country, drawn whole "
-        "rather than as a point; open squares: a sea or region with no shipped outline, marked "
-        f"at its label point (not its extent). {missing} of {shown} facts shown (quotes, "
-        "relations, places not located) are not on the map. Scroll to zoom; hover for names and "
-        "sources; click a dot to select its fact."
+        f"{missing} of {shown} facts shown (quotes, relations, places not located) are not on "
+        "the map."
     )
 
 
-def render_map(fig: go.Figure, *, key: str, caption: str) -> None:
-    """Show the map offline; clicking a fact's dot selects the fact; filters keep the zoom."""
+MAP_KEY = (
+    "**Dots**: facts at a place. **Dotted outlines**: facts at a sea, zone or country, drawn "
+    "whole rather than as a point. **Open squares**: a sea or region with no shipped outline, "
+    "marked at its label point (not its extent).\n\n"
+    "**Use**: scroll to zoom; hover for names and sources; click a dot to select its fact. The "
+    "toolbar's box or lasso draws an area: only the facts inside it stay (a fact known only by "
+    "a sea or country must lie wholly inside), and the link keeps it. Double-click the map or "
+    "use *Clear the drawn area* in the sidebar to drop it."
+)
+
+
+def render_map(fig: go.Figure, *, key: str, caption: str, aspect: float = ASPECT) -> None:
+    """Show the map offline; clicking a fact's dot selects the fact; filters keep the zoom.
+
+    Its toolbar's box and lasso draw an area that filters the facts (`map_events`); `aspect`
+    is the width/height the figure was framed for.
+    """
     config = {"topojsonURL": TOPOJSON_URL, "scrollZoom": True}
-    render_pickable(fig, key=key, config=config)
+    modes = ("points", "box", "lasso")
+    with map_frame():
+        render_pickable(fig, key=key, config=config, selection_mode=modes, height="stretch")
     keep_zoom(key)
-    st.caption(caption)
+    watch_map(key, aspect=aspect)
+    count, key_box = st.columns([5, 1], vertical_alignment="center")
+    count.caption(caption)
+    with key_box.popover("Map key", width="stretch"):
+        st.markdown(MAP_KEY)
 
 
 def _layer_trace(name: str, shapes: Shapes, *, title: str, view: View) -> dict:
@@ -302,8 +327,9 @@ def _layout(view: View, *, revision: str) -> dict:
         "bgcolor": "rgba(0,0,0,0)",
         "uirevision": revision,
     }
-    legend = {"orientation": "h", "yanchor": "top", "y": -0.01, "x": 0}
-    legend |= {"font": {"size": 11}, "itemsizing": "constant"}
+    # One or two compact lines below the map, never over it.
+    legend = {"orientation": "h", "yanchor": "top", "y": -0.005, "x": 0, "tracegroupgap": 0}
+    legend |= {"font": {"size": 10}, "itemsizing": "constant", "itemwidth": 30}
     return {
         "geo": geo,
         "height": HEIGHT,
