@@ -15,12 +15,15 @@ SIDE_PANEL = "side_panel"
 # fills the rest; its key and the timeline follow just below.
 ABOVE_MAP_PX = 185
 MIN_MAP_PX = 380
+# Narrower than this, the article reader and the fact card wrap every few words.
+SIDE_MIN_PX = 300
 CSS = f"""
 <style>
 [data-testid="stMainBlockContainer"] {{ padding: 1.25rem 1.5rem 2rem 1.5rem; }}
 [data-testid="stMainBlockContainer"] h1 {{ font-size: 1.6rem; padding: 0 0 0.1rem 0; }}
 .st-key-{MAP_FRAME} {{ flex: 0 0 auto !important;
   height: max({MIN_MAP_PX}px, calc(100vh - {ABOVE_MAP_PX}px)) !important; }}
+.stColumn:has(.st-key-{SIDE_PANEL}) {{ min-width: {SIDE_MIN_PX}px; }}
 .st-key-{SIDE_PANEL} {{ max-height: calc(100vh - 5rem); overflow-y: auto; padding-right: 0.25rem; }}
 </style>
 """

@@ -70,22 +70,26 @@ def render_playback(window: Span | None, *, span: Span | None) -> None:
     if span is None:
         return
     playing = bool(st.session_state.get(PLAYING))
+    with st.container(horizontal=True, vertical_alignment="center", key="play_row"):
+        st.button("◀ Back", key="play_back", on_click=partial(_step, span, False),
+                  help="Move the date window back by its length")  # fmt: skip
+        st.button("⏸ Pause" if playing else "▶ Play", key="play", type="primary",
+                  on_click=partial(_toggle, span),
+                  help="Step the date window through time; map and timeline follow")  # fmt: skip
+        st.button("Next ▶", key="play_forward", on_click=partial(_step, span, True),
+                  help="Move the date window on by its length")  # fmt: skip
+        st.caption(_where(window, span))
+    if playing:
+        _ticker(span)
 
-    @st.fragment(run_every=STEP_SECONDS if playing else None)
-    def controls() -> None:
-        if st.session_state.get(PLAYING) and time.monotonic() >= st.session_state[NEXT_STEP]:
-            _play_step(span)
-        with st.container(horizontal=True, vertical_alignment="center", key="play_row"):
-            st.button("◀ Back", key="play_back", on_click=partial(_step, span, False),
-                      help="Move the date window back by its length")  # fmt: skip
-            st.button("⏸ Pause" if playing else "▶ Play", key="play", type="primary",
-                      on_click=partial(_toggle, span),
-                      help="Step the date window through time")  # fmt: skip
-            st.button("Next ▶", key="play_forward", on_click=partial(_step, span, True),
-                      help="Move the date window on by its length")  # fmt: skip
-            st.caption(_where(window, span))
 
-    controls()
+# Only the clock is a fragment: buttons in a fragment would rerun the fragment alone, and the
+# dates widget, the map and the timeline live outside it.
+@st.fragment(run_every=STEP_SECONDS)
+def _ticker(span: Span) -> None:
+    """Step the window when its time has come (a timed run of this fragment)."""
+    if st.session_state.get(PLAYING) and time.monotonic() >= st.session_state[NEXT_STEP]:
+        _play_step(span)
 
 
 def _where(window: Span | None, span: Span) -> str:

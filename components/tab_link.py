@@ -26,7 +26,10 @@ def render_linked_tabs(titles: Mapping[str, str]) -> dict[str, DeltaGenerator]:
     """
     ids = list(titles)
     tab = url_value(TAB, ids, default=ids[0]) or ids[0]
-    st.session_state[SHOWN] = titles[tab]
+    # Set only when it differs: setting it on every run would send the tab back to the page,
+    # and a tab clicked while a run is under way could then be reverted.
+    if st.session_state.get(SHOWN) != titles[tab]:
+        st.session_state[SHOWN] = titles[tab]
     containers = st.tabs(list(titles.values()), key=SHOWN, on_change=partial(_opened, dict(titles)))
     return dict(zip(ids, containers, strict=True))
 

@@ -23,7 +23,8 @@
     }
     gd.on("plotly_relayout", (update) => {
       for (const [name, value] of Object.entries(update)) {
-        if (name.startsWith("geo")) keeper.view[name] = value;
+        // The zoom and pan, and the drag tool picked in the toolbar (pan, box, lasso).
+        if (name.startsWith("geo") || name === "dragmode") keeper.view[name] = value;
       }
     });
   };

@@ -16,10 +16,15 @@ ARTIFACTS = ROOT / "artifacts"
 
 
 @pytest.fixture(scope="session")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def app_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return where the live server's fresh store is (the app fills it on its first run)."""
+    return tmp_path_factory.mktemp("store") / "facts.sqlite"
+
+
+@pytest.fixture(scope="session")
+def app_url(app_store: Path) -> Iterator[str]:
     """Start `streamlit run app.py` on a free loopback port with a fresh store; stop it after."""
-    db = tmp_path_factory.mktemp("store") / "facts.sqlite"
-    with running_server(ROOT / "app.py", db=db) as server:
+    with running_server(ROOT / "app.py", db=app_store) as server:
         yield server.url
 
 
