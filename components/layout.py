@@ -23,7 +23,8 @@ CSS = f"""
 [data-testid="stMainBlockContainer"] h1 {{ font-size: 1.6rem; padding: 0 0 0.1rem 0; }}
 .st-key-{MAP_FRAME} {{ flex: 0 0 auto !important;
   height: max({MIN_MAP_PX}px, calc(100vh - {ABOVE_MAP_PX}px)) !important; }}
-.stColumn:has(.st-key-{SIDE_PANEL}) {{ min-width: {SIDE_MIN_PX}px; }}
+.stColumn:has(.st-key-{SIDE_PANEL}) {{ flex: 0 0 max({SIDE_MIN_PX}px, 30%) !important; }}
+.stColumn:has(.st-key-{MAP_FRAME}) {{ flex: 1 1 0 !important; min-width: 0 !important; }}
 .st-key-{SIDE_PANEL} {{ max-height: calc(100vh - 5rem); overflow-y: auto; padding-right: 0.25rem; }}
 </style>
 """

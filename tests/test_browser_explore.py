@@ -20,7 +20,7 @@ from facts.store import read_facts
 from geo.drawn_area import parse_area, points_inside
 from geo.gazetteer import AREA_PRECISIONS, load_gazetteer
 from paths import DATA
-from tests.conftest import screenshot, wait_for_app
+from tests.conftest import ARTIFACTS, screenshot, wait_for_app
 from tests.test_browser_dashboard import LAND_DRAWN, counts, csv_rows, open_app, settle
 
 pytestmark = pytest.mark.browser
@@ -101,7 +101,7 @@ def test_a_range_dragged_on_the_timeline_sets_dates_and_its_link_reopens_it(
     app_url, browser_page, colleague
 ):
     page = browser_page
-    open_app(page, app_url)
+    open_map(page, app_url)
     everything = counts(page)[0]
     page.locator(TIMELINE).first.scroll_into_view_if_needed()
     drag(page, TIMELINE, [(0.55, 0.5), (0.97, 0.5)])
@@ -113,7 +113,7 @@ def test_a_range_dragged_on_the_timeline_sets_dates_and_its_link_reopens_it(
     rows = csv_rows(page)
     # Every fact kept meets the range (dated ones start by its end; undated ones are dropped).
     assert all(r["date"] and r["date"][:10] <= last for r in rows)
-    open_app(colleague, page.url)
+    open_map(colleague, page.url)
     assert counts(colleague)[0] == shown
     assert {r["fact_id"] for r in csv_rows(colleague)} == {r["fact_id"] for r in rows}
     assert page.blocked_requests == colleague.blocked_requests == []
@@ -166,7 +166,7 @@ def test_a_zone_in_the_link_keeps_only_facts_inside_the_senkaku_contiguous_zone(
             if any(zone.covers(Point(x, y)) for x, y in xy) or zone_id in ids_of[f]
         }
 
-    open_app(page, f"{app_url}/?zone=senkaku_contiguous_zone")
+    open_map(page, f"{app_url}/?zone=senkaku_contiguous_zone")
     assert page.locator('[data-testid="stAlert"]').count() == 0  # the value was applied
     sidebar = page.locator('[data-testid="stSidebar"]')
     assert sidebar.get_by_text("Senkaku contiguous zone (12-24 nm, approx.)").first.is_visible()
@@ -174,7 +174,7 @@ def test_a_zone_in_the_link_keeps_only_facts_inside_the_senkaku_contiguous_zone(
     assert shown_ids(page) == inside(belt, "senkaku_contiguous_zone")
     assert counts(page)[0] == len(inside(belt, "senkaku_contiguous_zone"))
 
-    open_app(page, f"{app_url}/?zone=senkaku_territorial_sea")
+    open_map(page, f"{app_url}/?zone=senkaku_territorial_sea")
     kept = shown_ids(page)
     assert kept == inside(sea, "senkaku_territorial_sea")
     assert 0 < len(kept) < counts(page)[1]
@@ -250,6 +250,8 @@ def test_the_map_fills_the_first_screen(app_url, browser_page, width):
     # The side panel stays readable beside it.
     panel = page.locator(".st-key-side_panel").bounding_box()
     assert panel["width"] >= 280
+    assert panel["x"] >= box["x"] + box["width"] and panel["y"] < box["y"] + box["height"]
     assert page.get_by_text("Japan, India agree").first.is_visible()
-    page.screenshot(path=str(screenshot(page, f"map_first_{width}")))  # the first screen only
+    screenshot(page, f"map_first_{width}_whole_page")
+    page.screenshot(path=str(ARTIFACTS / f"map_first_{width}.png"))  # the first screen only
     assert page.blocked_requests == []
