@@ -110,8 +110,8 @@ MAP_KEY = (
     "marked at its label point (not its extent).\n\n"
     "**Use**: scroll to zoom; hover for names and sources; click a dot to select its fact. The "
     "toolbar's box or lasso draws an area: only the facts inside it stay (a fact known only by "
-    "a sea or country must lie wholly inside), and the link keeps it. Double-click the map or "
-    "use *Clear the drawn area* in the sidebar to drop it."
+    "a sea or country must lie wholly inside), and the link keeps it; *Clear the drawn area* in "
+    "the sidebar drops it."
 )
 
 

@@ -23,8 +23,7 @@
     }
     gd.on("plotly_relayout", (update) => {
       for (const [name, value] of Object.entries(update)) {
-        // The zoom and pan, and the drag tool picked in the toolbar (pan, box, lasso).
-        if (name.startsWith("geo") || name === "dragmode") keeper.view[name] = value;
+        if (name.startsWith("geo")) keeper.view[name] = value;
       }
     });
   };
