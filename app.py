@@ -17,8 +17,8 @@ from components.fact_table import LISTED, render_fact_picker, render_fact_table
 from components.filters import render_filters
 from components.header import render_header, render_notices
 from components.layout import side_panel, use_map_first_layout
-from components.map_chart import ASPECT, map_caption, map_figure, render_map
-from components.map_events import map_aspect, with_drawn_area
+from components.map_chart import map_caption, map_figure, render_map
+from components.map_events import with_drawn_area
 from components.playback import render_playback
 from components.share import render_share
 from components.space_filters import render_space_filters
@@ -177,13 +177,11 @@ def render_map_and_timeline(
     span = board.link_values.first_day, board.link_values.last_day
     span = span if None not in span else None
     render_playback(filters.dates, span=span)
-    aspect = map_aspect(ASPECT)
-    figure = map_figure(layers, placed, areas, view=view, selected=fact_id, aspect=aspect)
+    figure = map_figure(layers, placed, areas, view=view, selected=fact_id)
     render_map(
         with_drawn_area(figure, filters.area),
         key="map",
         caption=map_caption(placed, areas, shown=len(drawn)),
-        aspect=aspect,
     )
     dated = len(timeline_rows(drawn))
     render_timeline(

@@ -33,9 +33,10 @@ from geo.views import View, fitted
 # Relative URL, no leading slash: it survives server.baseUrlPath (DESIGN.md, offline map).
 TOPOJSON_URL = "app/static/topojson/"
 # The figure's own height, used where no page sizes it; on the page the map fills its frame
-# (`components.layout`), about 1.3 to 1.7 times as wide as high at 1280 to 1920 px wide screens.
+# (`components.layout`), about 1.05 to 1.25 times as wide as high on 1280 to 1920 px screens,
+# and the browser fits the frame to the plot's true shape (`zoom_keeper.js`).
 HEIGHT = 560
-ASPECT = 1.5
+ASPECT = 1.15
 # Typical drawn width of the map in the map-first layout; only label placement depends on it.
 WIDTH_PX = 850.0
 # Point layers get text labels only in frames narrower than this (degrees), to avoid clutter.
@@ -47,14 +48,13 @@ FAMILY_ORDER = (POLYGON, LINE, POINT)
 ROW_FIELDS = (FACT_ID, HOVER, "legend")
 
 
-def map_figure(  # noqa: PLR0913 (data, then keyword-only options of the one figure)
+def map_figure(
     layers: Mapping[str, LayerShapes],
     placed: pd.DataFrame,
     areas: Mapping[str, Sequence[Shapes]],
     *,
     view: View,
     selected: str | None = None,
-    aspect: float = ASPECT,
 ) -> go.Figure:
     """Return the map of the given layers and facts, framed on `view`.
 
@@ -66,10 +66,11 @@ def map_figure(  # noqa: PLR0913 (data, then keyword-only options of the one fig
         Where the facts go (see `placed_facts`); point places become markers.
     areas
         Display shapes per gazetteer id of the areas facts are placed at (seas, zones).
-    aspect
-        Width/height of the plot area on the screen: the frame is widened to it.
     """
-    view = fitted(view, aspect=aspect)
+    # The frame's revision, before it is fitted to the screen: a map reframed to its measured
+    # shape keeps the reader's zoom (`keep_zoom`); another view or selection resets it.
+    revision = f"{view.lon}{view.lat}{selected}"
+    view = fitted(view, aspect=ASPECT)
     traces = []
     for family in FAMILY_ORDER:
         for name, layer in layers.items():
@@ -88,7 +89,7 @@ def map_figure(  # noqa: PLR0913 (data, then keyword-only options of the one fig
     # uirevision: the user's zoom and pan hold until the frame or selection changes, not when
     # a filter redraws the facts. Streamlit 1.67 remounts a chart whose figure changed (its
     # element id hashes the spec), so Plotly alone would lose them: `keep_zoom` replays them.
-    layout = _layout(view, revision=f"{view.lon}{view.lat}{selected}")
+    layout = _layout(view, revision=revision)
     # Plain dicts, not validated at run time (that took most of a rerun); the tests validate.
     return go.Figure(data=traces, layout=layout, _validate=False)
 
@@ -115,18 +116,18 @@ MAP_KEY = (
 )
 
 
-def render_map(fig: go.Figure, *, key: str, caption: str, aspect: float = ASPECT) -> None:
+def render_map(fig: go.Figure, *, key: str, caption: str) -> None:
     """Show the map offline; clicking a fact's dot selects the fact; filters keep the zoom.
 
-    Its toolbar's box and lasso draw an area that filters the facts (`map_events`); `aspect`
-    is the width/height the figure was framed for.
+    Its toolbar's box and lasso draw an area that filters the facts (`map_events`). The
+    browser widens the frame to the plot's shape (`zoom_keeper.js`).
     """
     config = {"topojsonURL": TOPOJSON_URL, "scrollZoom": True}
     modes = ("points", "box", "lasso")
     with map_frame():
         render_pickable(fig, key=key, config=config, selection_mode=modes, height="stretch")
     keep_zoom(key)
-    watch_map(key, aspect=aspect)
+    watch_map(key)
     count, key_box = st.columns([5, 1], vertical_alignment="center")
     count.caption(caption)
     with key_box.popover("Map key", width="stretch"):

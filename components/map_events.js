@@ -1,15 +1,14 @@
-// What Python needs from the drawn map: the outline of a box or lasso, and the map's shape.
+// The outline of a box or lasso drawn on the geo map, for Python.
 //
 // Streamlit passes a geo selection on as its points only (layout.selections, where it reads
 // box and lasso shapes, holds cartesian ones), so the outline is read from Plotly's own event
 // (range.geo or lassoPoints.geo) and sent as a trigger value. The event's points are emptied
 // before Streamlit's handler sees them, so that a lasso round one dot does not also select that
-// dot's fact. The plot area's width/height ratio is sent as a state value when it differs from
-// the one the figure was framed for, so that the next frame fills the map with no blank sides.
+// dot's fact.
 export default function (component) {
-  const { setTriggerValue, setStateValue, data } = component;
+  const { setTriggerValue, data } = component;
   const state = (window.mapEvents = window.mapEvents || { observers: {} });
-  Object.assign(state, { send: setTriggerValue, keep: setStateValue, framed: data.aspect });
+  state.send = setTriggerValue;
   const selector = `.st-key-${data.key} .js-plotly-plot`;
 
   const outline = (event) => {
@@ -19,15 +18,6 @@ export default function (component) {
       return [[lon0, lat0], [lon1, lat0], [lon1, lat1], [lon0, lat1]];
     }
     return null;
-  };
-  const measure = (gd) => {
-    const size = gd._fullLayout && gd._fullLayout._size;
-    if (!size || size.w < 50 || size.h < 50) return;
-    const aspect = Math.round((100 * size.w) / size.h) / 100;
-    if (Math.abs(aspect - state.framed) / state.framed > 0.04 && aspect !== state.sent) {
-      state.sent = aspect;
-      state.keep("aspect", aspect);
-    }
   };
   const adopt = (gd) => {
     if (gd.dataset.mapEvents || !gd._ev || !gd._fullLayout || !gd._fullLayout.geo) return;
@@ -40,14 +30,6 @@ export default function (component) {
       state.send("area", { lon: corners.map((c) => c[0]), lat: corners.map((c) => c[1]) });
     });
     gd.on("plotly_deselect", () => state.send("area", { lon: [], lat: [] }));
-    // Measured once the chart has settled: Streamlit sizes it in more than one step.
-    let timer = null;
-    const settled = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => measure(gd), 400);
-    };
-    gd.on("plotly_afterplot", settled);
-    settled();
   };
   if (!state.observers[selector]) {
     const scan = () => document.querySelectorAll(selector).forEach(adopt);

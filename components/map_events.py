@@ -1,10 +1,9 @@
-"""What the drawn map tells Python: a box or lasso drawn on it, and its shape on this screen.
+"""A box or lasso drawn on the map, as the drawn-area filter, and its outline on the map.
 
 Plotly reports a drawn outline on a geo map only in its own event, so a small component
 (`map_events.js`) passes it on; it becomes the link text of the drawn-area filter
 (`geo.drawn_area`), kept by the hidden `area` widget (`components.space_filters`), and is drawn
-on the map. The component also reports the plot area's width/height ratio when it differs from
-the one the map was framed for, so that frames fill the map at any window size.
+on the map.
 """
 
 from __future__ import annotations
@@ -21,30 +20,16 @@ SCRIPT = Path(__file__).with_name("map_events.js").read_text(encoding="utf-8")
 _mount = st.components.v2.component("maritime.map_events", js=SCRIPT)
 KEY = "map_events"
 DRAWN_COLOUR = "#111111"
-# Plot-area ratios believed: anything else is a measuring slip (a hidden or collapsed map).
-ASPECTS = (0.8, 3.0)
 HIDDEN = f".st-key-{KEY} {{ display: none; }}"
 
 
-def map_aspect(default: float) -> float:
-    """Return the width/height ratio of the map's plot area as last measured, or `default`."""
-    state = st.session_state.get(KEY)
-    aspect = state.get("aspect") if state is not None else None
-    low, high = ASPECTS
-    return float(aspect) if isinstance(aspect, (int, float)) and low <= aspect <= high else default
-
-
-def watch_map(chart_key: str, *, aspect: float) -> None:
-    """Watch the chart `chart_key`: a box or lasso sets the drawn area; its shape is reported.
-
-    `aspect` is the ratio the figure was framed for.
-    """
+def watch_map(chart_key: str) -> None:
+    """Watch the chart `chart_key`: a box or lasso drawn on it sets the drawn area."""
     st.html(f"<style>{HIDDEN}</style>")
     _mount(
         key=KEY,
-        data={"key": chart_key, "aspect": aspect},
+        data={"key": chart_key},
         on_area_change=_drawn,
-        on_aspect_change=lambda: None,
     )
 
 
