@@ -17,8 +17,9 @@ from components.fact_table import LISTED, render_fact_picker, render_fact_table
 from components.filters import render_filters
 from components.header import render_header, render_notices
 from components.layout import side_panel, use_map_first_layout
-from components.map_chart import map_caption, map_figure, render_map
+from components.map_chart import map_figure, render_map
 from components.map_events import with_drawn_area
+from components.map_key import map_caption
 from components.playback import render_playback
 from components.share import render_share
 from components.space_filters import render_space_filters

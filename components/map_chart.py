@@ -7,10 +7,10 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
-import streamlit as st
 
 from components.layout import map_frame
 from components.map_events import watch_map
+from components.map_key import render_map_key
 from components.picking import render_pickable
 from components.style import DEFAULT_STYLE, LAYER_STYLES, SELECTED_COLOUR, category_colour
 from components.zoom_keeper import keep_zoom
@@ -94,28 +94,6 @@ def map_figure(
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
-def map_caption(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]], *, shown: int) -> str:
-    """Return how many of the `shown` facts the map cannot show, and why."""
-    outlined = placed[PLACE_ID].map(lambda i: bool(areas.get(i)))
-    drawn = placed[~placed[IS_AREA] | outlined | placed[LON].notna()]
-    missing = shown - drawn[FACT_ID].nunique()
-    return (
-        f"{missing} of {shown} facts shown (quotes, relations, places not located) are not on "
-        "the map."
-    )
-
-
-MAP_KEY = (
-    "**Dots**: facts at a place. **Dotted outlines**: facts at a sea, zone or country, drawn "
-    "whole rather than as a point. **Open squares**: a sea or region with no shipped outline, "
-    "marked at its label point (not its extent).\n\n"
-    "**Use**: scroll to zoom; hover for names and sources; click a dot to select its fact. The "
-    "toolbar's box or lasso draws an area: only the facts inside it stay (a fact known only by "
-    "a sea or country must lie wholly inside), and the link keeps it; *Clear the drawn area* in "
-    "the sidebar drops it."
-)
-
-
 def render_map(fig: go.Figure, *, key: str, caption: str) -> None:
     """Show the map offline; clicking a fact's dot selects the fact; filters keep the zoom.
 
@@ -128,10 +106,7 @@ def render_map(fig: go.Figure, *, key: str, caption: str) -> None:
         render_pickable(fig, key=key, config=config, selection_mode=modes, height="stretch")
     keep_zoom(key)
     watch_map(key)
-    count, key_box = st.columns([5, 1], vertical_alignment="center")
-    count.caption(caption)
-    with key_box.popover("Map key", width="stretch"):
-        st.markdown(MAP_KEY)
+    render_map_key(caption)
 
 
 def _layer_trace(name: str, shapes: Shapes, *, title: str, view: View) -> dict:
