@@ -33,8 +33,9 @@ from geo.views import View, fitted
 # Relative URL, no leading slash: it survives server.baseUrlPath (DESIGN.md, offline map).
 TOPOJSON_URL = "app/static/topojson/"
 # The figure's own height, used where no page sizes it; on the page the map fills its frame
-# (`components.layout`), about 1.05 to 1.25 times as wide as high on 1280 to 1920 px screens,
-# and the browser fits the frame to the plot's true shape (`zoom_keeper.js`).
+# (`components.layout`), whose plot area is about 1.05 to 1.25 times as wide as high on 1280 to
+# 1920 px screens: frames are cut to 1.15 and letterbox a little elsewhere. (Fitting the frame
+# in the browser to the plot's true shape cost a second draw of the map: 1.5 s of first render.)
 HEIGHT = 560
 ASPECT = 1.15
 # Typical drawn width of the map in the map-first layout; only label placement depends on it.
@@ -67,9 +68,6 @@ def map_figure(
     areas
         Display shapes per gazetteer id of the areas facts are placed at (seas, zones).
     """
-    # The frame's revision, before it is fitted to the screen: a map reframed to its measured
-    # shape keeps the reader's zoom (`keep_zoom`); another view or selection resets it.
-    revision = f"{view.lon}{view.lat}{selected}"
     view = fitted(view, aspect=ASPECT)
     traces = []
     for family in FAMILY_ORDER:
@@ -89,7 +87,7 @@ def map_figure(
     # uirevision: the user's zoom and pan hold until the frame or selection changes, not when
     # a filter redraws the facts. Streamlit 1.67 remounts a chart whose figure changed (its
     # element id hashes the spec), so Plotly alone would lose them: `keep_zoom` replays them.
-    layout = _layout(view, revision=revision)
+    layout = _layout(view, revision=f"{view.lon}{view.lat}{selected}")
     # Plain dicts, not validated at run time (that took most of a rerun); the tests validate.
     return go.Figure(data=traces, layout=layout, _validate=False)
 
@@ -97,8 +95,7 @@ def map_figure(
 def render_map(fig: go.Figure, *, key: str, caption: str) -> None:
     """Show the map offline; clicking a fact's dot selects the fact; filters keep the zoom.
 
-    Its toolbar's box and lasso draw an area that filters the facts (`map_events`). The
-    browser widens the frame to the plot's shape (`zoom_keeper.js`).
+    Its toolbar's box and lasso draw an area that filters the facts (`map_events`).
     """
     config = {"topojsonURL": TOPOJSON_URL, "scrollZoom": True}
     modes = ("points", "box", "lasso")

@@ -29,10 +29,8 @@ TIMELINE = ".st-key-timeline .nsewdrag"
 MAP_AREA = ".st-key-map .geo .bg rect"
 MAP = ".st-key-map .js-plotly-plot"
 SCREENS = {1280: 800, 1440: 900, 1920: 1080}
-FITTED = """() => {
-    const gd = document.querySelector('.st-key-map .js-plotly-plot');
-    return !!(gd && gd._fittedAspect);
-}"""
+BOTH_DRAWN = """() => !!document.querySelector('.st-key-timeline .nsewdrag')
+    && !!document.querySelector('.st-key-map .geo .bg rect')"""
 
 
 @pytest.fixture
@@ -90,9 +88,9 @@ def drag(page, selector, path):
 
 
 def open_map(page, url):
-    """Open the app and wait until the map is drawn and fitted to its plot (zoom_keeper.js)."""
+    """Open the app and wait until the map and the timeline are drawn."""
     open_app(page, url)
-    page.wait_for_function(FITTED, timeout=30_000)
+    page.wait_for_function(BOTH_DRAWN, timeout=30_000)
 
 
 def shown_ids(page):
