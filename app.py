@@ -196,8 +196,8 @@ def outside_dates(board: Board, filters: Filters, drawn: pd.DataFrame) -> pd.Dat
     """Return the facts that only the dates filter hides (the timeline greys them), or None."""
     if filters.dates is None:
         return None
-    undated = facts_matching(board.facts, replace(filters, dates=None))
-    return undated[~undated[FACT_ID].isin(drawn[FACT_ID])]
+    any_date = facts_matching(board.facts, replace(filters, dates=None))
+    return any_date[~any_date[FACT_ID].isin(drawn[FACT_ID])]
 
 
 def render_tabs(
