@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -31,11 +31,17 @@ from components.header import (
     render_notices,
     render_store_trouble,
 )
-from components.map_chart import map_caption, map_figure, render_map
+from components.layout import side_panel, use_map_first_layout
+from components.map_chart import map_figure, render_map
+from components.map_events import with_drawn_area
+from components.map_key import map_caption
+from components.playback import render_playback
 from components.review import render_add_event, render_delete, render_review
 from components.share import render_share
 from components.signin import render_sign_in
+from components.space_filters import render_space_filters
 from components.style import LAYER_LABELS
+from components.tab_link import render_linked_tabs
 from components.timeline import render_timeline, timeline_figure
 from components.vessels import render_vessel_stats
 from facts.article import ArticleError, ArticleForm, article_from_form
@@ -43,7 +49,7 @@ from facts.board import Board, board_of
 from facts.database import StoreUnavailable, configured_url
 from facts.editors import editor_of_token, sign_in, sign_out
 from facts.extract import facts_from_text
-from facts.link import ARTICLE, FACT, NAMES, rejected_values, share_query
+from facts.link import ARTICLE, FACT, NAMES, TABS, rejected_values, share_query
 from facts.model import CATEGORIES, FACT_ID, Fact
 from facts.placements import area_ids_of, located_places, map_view
 from facts.places import place_ref
@@ -68,12 +74,14 @@ from geo.layers import LAYERS, load_layers
 from geo.senkaku import read_vessel_counts
 from geo.shapes import LayerShapes, Shapes, layer_shapes, shapes_of
 from geo.views import DEFAULT_VIEW
+from geo.zones import Surroundings, surroundings_of
 from paths import ARTICLES, DATA, DEVSET
 
 # Areas are drawn whole; about 5 km is finer than a pixel at the scale of a sea or a country.
 AREA_TOLERANCE_DEG = 0.05
 DEFAULTS = Filters(layers=tuple(LAYERS), view=DEFAULT_VIEW)
 LAYER_TITLES = {name: LAYER_LABELS.get(name, info.title) for name, info in LAYERS.items()}
+TAB_TITLES = dict(zip(TABS, ("Facts", "Senkaku vessel statistics", "About the data"), strict=True))
 # How often an open page asks whether the store changed (a one-row read), and how long
 # every session of this process shares one answer.
 WATCH_S, VERSION_TTL_S = 2, 1
@@ -111,7 +119,13 @@ def wrote() -> None:
 @st.cache_resource(show_spinner="Reading the store…", max_entries=2)
 def load_board(url: str, version: int) -> Board:
     """Read one snapshot of the store into the board the screen shows (keyed on its version)."""
-    return board_of(read_snapshot(url), places=gazetteer().positions())
+    return board_of(read_snapshot(url), places=gazetteer().positions(), surroundings=surroundings())
+
+
+@st.cache_resource(show_spinner=False)
+def surroundings() -> Surroundings:
+    """Place every gazetteer entry against the zones and distance targets, once per process."""
+    return surroundings_of(gazetteer(), layer_frames())
 
 
 @st.cache_resource(show_spinner=False)
@@ -229,19 +243,26 @@ def dashboard() -> None:
         board.link_values, defaults=DEFAULTS, layer_titles=LAYER_TITLES,
         article_titles=board.article_titles,
     )  # fmt: skip
+    with st.sidebar:
+        space = render_space_filters(
+            board.link_values, zone_titles=board.zone_titles, target_titles=board.target_titles
+        )
+    filters = replace(filters, **space)
     shown = facts_matching(board.facts, filters)
     listed = shown[FACT_ID].head(LISTED).tolist()
+    use_map_first_layout()
     render_header(shown=len(shown), facts=len(board.facts), articles=len(board.articles))
     render_notices(rejected)
     render_flash()
-    map_column, side_column = st.columns([3, 2], gap="medium")
-    with side_column:
+    map_column, side_column = st.columns([7, 3], gap="medium")
+    with side_column, side_panel():
         fact_id = render_side_panel(board, filters, shown, listed=listed, visit=Visit(url, editor))
     with map_column:
         render_map_and_timeline(board, filters, with_fact(shown, board.facts, fact_id), fact_id)
-    render_tabs(board, shown, listed=listed, fact_id=fact_id)
+    tab = render_tabs(board, shown, listed=listed, fact_id=fact_id)
     with st.sidebar:
-        render_share(share_query(filters, defaults=DEFAULTS, fact=fact_id), base=st.context.url)
+        query = share_query(filters, defaults=DEFAULTS, fact=fact_id, tab=tab)
+        render_share(query, base=st.context.url)
 
 
 def render_side_panel(
@@ -321,25 +342,40 @@ def render_map_and_timeline(
     areas = {place_id: load_area(place_id) for place_id in area_ids_of(placed)}
     layers = {name: layer_shapes_of()[name] for name in filters.layers}
     view = map_view(filters.view, fact_id, board.facts, areas)
+    span = board.link_values.first_day, board.link_values.last_day
+    span = span if None not in span else None
+    render_playback(filters.dates, span=span)
+    figure = map_figure(layers, placed, areas, view=view, selected=fact_id)
     render_map(
-        map_figure(layers, placed, areas, view=view, selected=fact_id),
+        with_drawn_area(figure, filters.area),
         key="map",
         caption=map_caption(placed, areas, shown=len(drawn)),
     )
     dated = len(timeline_rows(drawn))
     render_timeline(
-        timeline_figure(drawn, order=CATEGORIES, selected=fact_id),
-        key="timeline", dated=dated, undated=len(drawn) - dated,
+        timeline_figure(drawn, order=CATEGORIES, selected=fact_id, window=filters.dates,
+                        outside=outside_dates(board, filters, drawn)),
+        key="timeline", dated=dated, undated=len(drawn) - dated, span=span,
     )  # fmt: skip
+
+
+def outside_dates(board: Board, filters: Filters, drawn: pd.DataFrame) -> pd.DataFrame | None:
+    """Return the facts that only the dates filter hides (the timeline greys them), or None."""
+    if filters.dates is None:
+        return None
+    any_date = facts_matching(board.facts, replace(filters, dates=None))
+    return any_date[~any_date[FACT_ID].isin(drawn[FACT_ID])]
 
 
 def render_tabs(
     board: Board, shown: pd.DataFrame, *, listed: list[str], fact_id: str | None
-) -> None:
-    """Show the facts table with its exports, the vessel statistics and the About tab."""
-    facts_tab, stats_tab, about_tab = st.tabs(
-        ["Facts", "Senkaku vessel statistics", "About the data"], on_change="rerun", key="tab"
-    )
+) -> str:
+    """Show the facts table with its exports, the vessel statistics and the About tab.
+
+    The open tab is in the link (`tab`); return its id.
+    """
+    tabs = render_linked_tabs(TAB_TITLES)
+    facts_tab, stats_tab, about_tab = (tabs[t] for t in TABS)
     if facts_tab.open:
         with facts_tab:
             render_fact_table(board.rows.loc[listed], matching=len(shown), selected=fact_id)
@@ -354,6 +390,7 @@ def render_tabs(
                 cluster_scores=load_json(DEVSET / "clusters_scores.json"),
                 lost=board.lost_reviews,
             )  # fmt: skip
+    return next(t for t in TABS if tabs[t].open)
 
 
 def add_article() -> None:

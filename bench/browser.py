@@ -17,8 +17,10 @@ from urllib.parse import urlsplit
 
 import streamlit
 from playwright.sync_api import Browser, Page, Route, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 from bench.chromium import CHROMIUM, CHROMIUM_ARGS, LOOPBACK
+from bench.drawing import timed_brush, timed_lasso
 from paths import ROOT
 
 TIMEOUT_MS = 120_000
@@ -92,6 +94,8 @@ class Visits:
     warm_render: list[float] = field(default_factory=list)
     rerun: list[float] = field(default_factory=list)
     map_update: list[float] = field(default_factory=list)
+    brush_map: list[float] = field(default_factory=list)
+    lasso_map: list[float] = field(default_factory=list)
     ws_bytes: list[float] = field(default_factory=list)
     static_bytes: list[float] = field(default_factory=list)
     media_bytes: list[float] = field(default_factory=list)
@@ -169,9 +173,30 @@ def _visit(browser: Browser, url: str, *, floor: bool) -> dict[str, float]:
             _timed_search(page, "", kind="rerun")
             page.wait_for_timeout(SETTLE_MS)
             sample["map_update"] = _timed_search(page, QUERY, kind="map")
+            _timed_search(page, "", kind="rerun")
+            sample |= _drawn_filters(page)
         return sample
     finally:
         context.close()
+
+
+def _drawn_filters(page: Page) -> dict[str, float]:
+    """Time a range dragged on the timeline, then a lasso on the map, each to the map redrawn.
+
+    A page without them (the app before issue 13) gives no sample.
+    """
+    samples = {}
+    for name, timed in (("brush_map", timed_brush), ("lasso_map", timed_lasso)):
+        page.wait_for_timeout(SETTLE_MS)
+        page.wait_for_function(RERUN_OVER, arg=QUIET_MS, timeout=TIMEOUT_MS)
+        try:
+            signature = page.evaluate(MAP_SIGNATURE)
+            samples[name] = timed(
+                page, start=lambda s=signature: page.evaluate(WATCH, s), timeout_ms=10_000
+            )
+        except PlaywrightError:
+            continue
+    return samples
 
 
 def _wait_drawn(page: Page, drawn: str) -> None:

@@ -49,6 +49,8 @@ def page_rows(
             ratio(rerun, floor) if floor else None, note="" if floor else "no floor"),
         Row("browser: search -> map updated", scale, "ms",
             scaled(summarise(visits.map_update), MS)),
+        _ms("browser: range dragged on timeline -> map redrawn", scale, visits.brush_map),
+        _ms("browser: lasso on map -> map redrawn", scale, visits.lasso_map),
         _kb("payload: websocket messages, default view", scale, visits.ws_bytes),
         _kb("payload: app files (base map, downloads)", scale,
             [s + m for s, m in zip(visits.static_bytes, visits.media_bytes, strict=True)]),
@@ -57,6 +59,13 @@ def page_rows(
         _kb("payload: Streamlit frontend, cold cache", scale, visits.frontend_bytes),
         Row("server peak RSS", scale, "MB", summarise([rss]), budgets.RSS_MB),
     ]  # fmt: skip
+
+
+def _ms(measure: str, scale: str, seconds: list[float]) -> Row:
+    """Return a row of times in ms, or an n/a row when the page had no such control."""
+    if not seconds:
+        return Row(measure, scale, "ms", None, note="no such control")
+    return Row(measure, scale, "ms", scaled(summarise(seconds), MS))
 
 
 def _kb(measure: str, scale: str, sizes: list[float], budget: Budget | None = None) -> Row:

@@ -7,8 +7,10 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
-import streamlit as st
 
+from components.layout import map_frame
+from components.map_events import watch_map
+from components.map_key import render_map_key
 from components.picking import render_pickable
 from components.style import DEFAULT_STYLE, LAYER_STYLES, SELECTED_COLOUR, category_colour
 from components.zoom_keeper import keep_zoom
@@ -30,10 +32,14 @@ from geo.views import View, fitted
 
 # Relative URL, no leading slash: it survives server.baseUrlPath (DESIGN.md, offline map).
 TOPOJSON_URL = "app/static/topojson/"
+# The figure's own height, used where no page sizes it; on the page the map fills its frame
+# (`components.layout`), whose plot area is about 1.05 to 1.25 times as wide as high on 1280 to
+# 1920 px screens: frames are cut to 1.15 and letterbox a little elsewhere. (Fitting the frame
+# in the browser to the plot's true shape cost a second draw of the map: 1.5 s of first render.)
 HEIGHT = 560
-ASPECT = 1.25
-# Typical drawn width of the map in the wide layout; only label placement depends on it.
-WIDTH_PX = 560.0
+ASPECT = 1.15
+# Typical drawn width of the map in the map-first layout; only label placement depends on it.
+WIDTH_PX = 850.0
 # Point layers get text labels only in frames narrower than this (degrees), to avoid clutter.
 LABEL_BELOW_DEG = {"senkaku_islands": 5.0, "chokepoints": 100.0, "flashpoints": 30.0}
 HOVER_FACTS = 5
@@ -86,26 +92,18 @@ def map_figure(
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
-def map_caption(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]], *, shown: int) -> str:
-    """Return the key to the map's marks and how many of the `shown` facts it cannot show."""
-    outlined = placed[PLACE_ID].map(lambda i: bool(areas.get(i)))
-    drawn = placed[~placed[IS_AREA] | outlined | placed[LON].notna()]
-    missing = shown - drawn[FACT_ID].nunique()
-    return (
-        "Dots: facts at a place; dotted outlines: facts at a sea, zone or country, drawn whole "
-        "rather than as a point; open squares: a sea or region with no shipped outline, marked "
-        f"at its label point (not its extent). {missing} of {shown} facts shown (quotes, "
-        "relations, places not located) are not on the map. Scroll to zoom; hover for names and "
-        "sources; click a dot to select its fact."
-    )
-
-
 def render_map(fig: go.Figure, *, key: str, caption: str) -> None:
-    """Show the map offline; clicking a fact's dot selects the fact; filters keep the zoom."""
+    """Show the map offline; clicking a fact's dot selects the fact; filters keep the zoom.
+
+    Its toolbar's box and lasso draw an area that filters the facts (`map_events`).
+    """
     config = {"topojsonURL": TOPOJSON_URL, "scrollZoom": True}
-    render_pickable(fig, key=key, config=config)
+    modes = ("points", "box", "lasso")
+    with map_frame():
+        render_pickable(fig, key=key, config=config, selection_mode=modes, height="stretch")
     keep_zoom(key)
-    st.caption(caption)
+    watch_map(key)
+    render_map_key(caption)
 
 
 def _layer_trace(name: str, shapes: Shapes, *, title: str, view: View) -> dict:
@@ -302,8 +300,9 @@ def _layout(view: View, *, revision: str) -> dict:
         "bgcolor": "rgba(0,0,0,0)",
         "uirevision": revision,
     }
-    legend = {"orientation": "h", "yanchor": "top", "y": -0.01, "x": 0}
-    legend |= {"font": {"size": 11}, "itemsizing": "constant"}
+    # One or two compact lines below the map, never over it.
+    legend = {"orientation": "h", "yanchor": "top", "y": -0.005, "x": 0, "tracegroupgap": 0}
+    legend |= {"font": {"size": 10}, "itemsizing": "constant", "itemwidth": 30}
     return {
         "geo": geo,
         "height": HEIGHT,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -18,20 +19,38 @@ def select_fact(fact_id: str) -> None:
     st.session_state[VIEW] = FACT_VIEW
 
 
-def render_pickable(fig: go.Figure, *, key: str, config: dict[str, Any]) -> None:
-    """Show a Plotly chart; clicking a point that carries a fact id selects that fact."""
+def render_pickable(  # noqa: PLR0913 (keyword-only options of one st.plotly_chart call)
+    fig: go.Figure,
+    *,
+    key: str,
+    config: dict[str, Any],
+    selection_mode: tuple[str, ...] = ("points",),
+    on_drawn: Callable[[Any], None] | None = None,
+    height: int | str = "content",
+) -> None:
+    """Show a Plotly chart; clicking a point that carries a fact id selects that fact.
+
+    Further selection modes (box, lasso) show their toolbar buttons; a box or lasso Streamlit
+    reports (cartesian charts) goes to `on_drawn` with the selection, and selects no fact.
+    """
     st.plotly_chart(
         fig,
         key=key,
-        on_select=partial(_picked, key),
-        selection_mode="points",
+        on_select=partial(_picked, key, on_drawn),
+        selection_mode=selection_mode,
         config={"displaylogo": False, **config},
+        height=height,
     )
 
 
-def _picked(key: str) -> None:
-    """Select the fact of the clicked point, if it carries one."""
-    ids = [fact_id_of(p.get("customdata")) for p in st.session_state[key].selection.points]
+def _picked(key: str, on_drawn: Callable[[Any], None] | None = None) -> None:
+    """Select the fact of the clicked point, if it carries one; pass a box or lasso on."""
+    selection = st.session_state[key].selection
+    if selection.get("box") or selection.get("lasso"):
+        if on_drawn is not None:
+            on_drawn(selection)
+        return
+    ids = [fact_id_of(p.get("customdata")) for p in selection.points]
     ids = [i for i in ids if i]
     if ids:
         select_fact(ids[0])

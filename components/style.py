@@ -13,7 +13,9 @@ def _hex(rgb: str) -> str:
 
 
 # Paul Tol's colour-blind-safe qualitative palette as CARTO ships it in Plotly ("Safe"),
-# one colour per category of facts.model.CATEGORIES; "other" gets its neutral grey.
+# one colour per category of facts.model.CATEGORIES. "other" takes the palette's brown, not its
+# grey: simulated protanopia and deuteranopia turn rose and teal into that grey
+# (tests/test_components_style.py checks every pair under Machado et al. 2009).
 _SAFE = dict(zip(("cyan", "rose", "sand", "green", "indigo", "purple", "teal", "olive", "wine",
                   "brown", "grey"), (_hex(c) for c in qualitative.Safe), strict=True))  # fmt: skip
 CATEGORY_COLOURS = {
@@ -26,9 +28,10 @@ CATEGORY_COLOURS = {
     "deployment": _SAFE["teal"],
     "transfer": _SAFE["olive"],
     "statement": _SAFE["indigo"],
-    "other": _SAFE["grey"],
+    "other": _SAFE["brown"],
 }
-QUOTE_COLOUR = "#555555"
+# Quotes and relations: near black, apart from every category colour under the same check.
+QUOTE_COLOUR = "#222222"
 SELECTED_COLOUR = "#111111"
 
 

@@ -3,35 +3,45 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from components.picking import render_pickable
+from components.playback import render_brushable
 from components.style import SELECTED_COLOUR, category_colour
 from facts.labels import GROUP, HOVER
 from facts.model import FACT_ID
 from facts.time_axis import AS_OF, DOT, FROM, MARK, SINCE, SPAN, TO, timeline_rows
 
-HEIGHT = 300
-LANE_PX = 26
+HEIGHT = 280
+LANE_PX = 20
 # More facts than this on the axis are drawn as counts per month: thousands of single marks
 # overlap on a chart this wide, and their hover texts would be megabytes sent on every rerun.
 ONE_BY_ONE = 1_000
 SYMBOLS = {DOT: "circle", SINCE: "triangle-right", AS_OF: "triangle-left"}
+OUTSIDE_COLOUR = "#c8c8c8"
+WINDOW_FILL = "rgba(17,17,17,0.07)"
 
 
 def timeline_figure(
-    facts: pd.DataFrame, *, order: Sequence[str] = (), selected: str | None = None
+    facts: pd.DataFrame,
+    *,
+    order: Sequence[str] = (),
+    selected: str | None = None,
+    window: tuple[date, date] | None = None,
+    outside: pd.DataFrame | None = None,
 ) -> go.Figure:
     """Return dated facts on a time axis, one row per category in `order` (others after).
 
     Needs the columns of `facts.labels.with_hover` and `facts.time_axis.with_time_axis`.
-    Beyond `ONE_BY_ONE` facts, each category shows counts per month.
+    Beyond `ONE_BY_ONE` facts, each category shows counts per month. `window` (the dates
+    filter) is shaded; `outside` are the facts only the dates filter hides, drawn in grey so a
+    new range can be dragged anywhere.
     """
     placed = timeline_rows(facts)
+    hidden = timeline_rows(outside) if outside is not None else placed.iloc[:0]
     if len(placed) > ONE_BY_ONE:
         traces = [_monthly(group, rows) for group, rows in placed.groupby(GROUP, sort=False)]
     else:
@@ -40,26 +50,41 @@ def timeline_figure(
             for (group, mark), rows in placed.groupby([GROUP, MARK], sort=False)
         ]
     traces += _selected_trace(placed[placed[FACT_ID] == selected])
-    present = list(dict.fromkeys(placed[GROUP]))
+    if len(placed) + len(hidden) <= ONE_BY_ONE:
+        traces = _outside_traces(hidden) + traces
+    present = list(dict.fromkeys([*placed[GROUP], *hidden[GROUP]]))
     lanes = [g for g in order if g in present] + sorted(g for g in present if g not in order)
     layout = {
         "yaxis": {"categoryorder": "array", "categoryarray": lanes[::-1]},
         "xaxis": {"type": "date", "showgrid": True},
-        "height": min(HEIGHT, 90 + LANE_PX * len(lanes)),
+        "height": min(HEIGHT, 70 + LANE_PX * len(lanes)),
         "margin": {"l": 0, "r": 0, "t": 10, "b": 0},
         "showlegend": False,
         "hoverlabel": {"align": "left"},
         "plot_bgcolor": "#fafafa",
         "uirevision": str(selected),
+        # Dragging selects a range of dates (`playback`); the toolbar still zooms and pans.
+        "dragmode": "select",
+        "selectdirection": "h",
+        "shapes": _window_shapes(window),
     }
     # Plain dicts, not validated at run time (costly on every rerun); the tests validate.
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
-def render_timeline(fig: go.Figure, *, key: str, dated: int, undated: int) -> None:
-    """Show the timeline and its key; clicking a fact selects it."""
-    st.markdown("**Timeline**")
-    render_pickable(fig, key=key, config={})
+def render_timeline(
+    fig: go.Figure,
+    *,
+    key: str,
+    dated: int,
+    undated: int,
+    span: tuple[date, date] | None = None,
+) -> None:
+    """Show the timeline and its key; clicking a fact selects it, dragging a range sets dates.
+
+    `span` is the data's first and last day, which a dragged range is kept within.
+    """
+    render_brushable(fig, key=key, span=span)
     if dated > ONE_BY_ONE:
         key_text = (
             f"{dated:,} dated facts: each circle counts the facts of a category that start in "
@@ -71,7 +96,10 @@ def render_timeline(fig: go.Figure, *, key: str, dated: int, undated: int) -> No
             "● a day · ▬ a month or year (or a stated span) · ▶ ongoing since · ◀ ongoing as "
             "of the article's date."
         )
-    st.caption(f"{key_text} {undated:,} facts shown have no date and stay off the timeline.")
+    st.caption(
+        f"{key_text} {undated:,} facts shown have no date and stay off the timeline. Drag across "
+        "the timeline to show only that range of dates; grey marks are facts outside it."
+    )
 
 
 def _marks(group: str, mark: str, rows: pd.DataFrame) -> dict:
@@ -165,3 +193,34 @@ def _selected_trace(rows: pd.DataFrame) -> list[dict]:
             "name": "selected fact",
         }
     ]
+
+
+def _outside_traces(rows: pd.DataFrame) -> list[dict]:
+    """Return the facts outside the date window as small grey marks, one trace for all."""
+    if rows.empty:
+        return []
+    return [
+        {
+            "type": "scatter",
+            "x": _iso(rows[FROM]),
+            "y": rows[GROUP].tolist(),
+            "mode": "markers",
+            "marker": {"color": OUTSIDE_COLOUR, "size": 7},
+            "hoverinfo": "skip",
+            "name": "outside the dates",
+        }
+    ]
+
+
+def _window_shapes(window: tuple[date, date] | None) -> list[dict]:
+    """Return the shading of the date window, from its first day to the end of its last."""
+    if window is None:
+        return []
+    end = window[1] + timedelta(days=1)
+    return [
+        {
+            "type": "rect", "xref": "x", "yref": "paper", "x0": window[0].isoformat(),
+            "x1": end.isoformat(), "y0": 0, "y1": 1, "fillcolor": WINDOW_FILL,
+            "line": {"width": 0}, "layer": "below",
+        }
+    ]  # fmt: skip

@@ -30,8 +30,10 @@ from facts.model import ACTORS, ARTICLE_ID, FACT_ID, SPEAKER
 from facts.placements import placed_facts, with_current_places
 from facts.query import with_filter_columns
 from facts.reviews import reviewed_facts
+from facts.standing import with_standing
 from facts.store import Snapshot
 from facts.time_axis import PUBLISHED, with_time_axis
+from geo.zones import Surroundings
 
 TITLE = "title"
 # What every fact carries of its article: shown in hovers and the table, and exported.
@@ -57,6 +59,9 @@ class Board:
     version: int = 0
     # Where the reports of a cluster disagree (dates, places, figures), by cluster id.
     disagreements: Mapping[str, list[Disagreement]] = field(default_factory=dict)
+    # Titles of the zones and distance targets facts can be filtered by, by id.
+    zone_titles: Mapping[str, str] = field(default_factory=dict)
+    target_titles: Mapping[str, str] = field(default_factory=dict)
 
     def fact(self, fact_id: str | None) -> dict[str, Any] | None:
         """Return one fact as a record, or None when there is no such fact."""
@@ -84,7 +89,10 @@ class Board:
 
 
 def board_of(
-    snapshot: Snapshot, *, places: Mapping[str, tuple[float | None, float | None, str]]
+    snapshot: Snapshot,
+    *,
+    places: Mapping[str, tuple[float | None, float | None, str]],
+    surroundings: Surroundings | None = None,
 ) -> Board:
     """Return the board of one snapshot of the store: its facts as reviewed, and their views.
 
@@ -92,23 +100,34 @@ def board_of(
     ----------
     places
         (lon, lat, precision) of every gazetteer id as the gazetteer has it now.
+    surroundings
+        Zones, distance targets and the standing of every located place (`geo.zones`); without
+        it the spatial filters have nothing to offer.
     """
+    around = surroundings or Surroundings()
     articles = snapshot.articles.sort_values(ARTICLE_ID).reset_index(drop=True)
     reviewed, lost = reviewed_facts(snapshot.facts, snapshot.reviews)
     clustered, disputes = with_clusters(
         reviewed, snapshot.clusters, snapshot.moves, snapshot.articles
     )
-    framed = fact_frame(clustered, articles, places=places)
+    framed = with_standing(fact_frame(clustered, articles, places=places), around.standings)
     return Board(
         articles=articles,
         facts=framed,
         rows=table_rows(framed).set_index(FACT_ID, drop=False),
         placements=placed_facts(framed),
         labels=picker_labels(framed),
-        link_values=link_values_of(framed, articles=tuple(articles[ARTICLE_ID])),
+        link_values=link_values_of(
+            framed,
+            articles=tuple(articles[ARTICLE_ID]),
+            zones=tuple(around.zones),
+            targets=tuple(around.targets),
+        ),
         lost_reviews=lost,
         version=snapshot.version,
         disagreements=disputes,
+        zone_titles=around.zones,
+        target_titles=around.targets,
     )
 
 

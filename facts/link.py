@@ -17,6 +17,8 @@ from facts.labels import escape_markdown
 from facts.model import CATEGORIES, FACT_ID
 from facts.query import Filters, actors_of, day_span_of, place_names_of
 from facts.reviews import STATUSES
+from facts.standing import MAX_NM
+from geo.drawn_area import parse_area
 from geo.layers import LAYERS as LAYERS_SHIPPED
 from geo.views import FACT_VIEW, VIEWS
 
@@ -30,7 +32,17 @@ FACT = "fact"
 ARTICLE = "article"
 QUERY = "q"
 REVIEW = "review"
-NAMES = (LAYERS, CATEGORY, ACTOR, PLACE, DATES, VIEW, FACT, ARTICLE, QUERY, REVIEW)
+# Space and the open tab (issue 13): zone ids, distance-target ids and nautical miles, a drawn
+# area (`geo.drawn_area`: lon_lat_... corners), the open tab's id.
+ZONE = "zone"
+NEAR = "near"
+NM = "nm"
+AREA = "area"
+TAB = "tab"
+NAMES = (LAYERS, CATEGORY, ACTOR, PLACE, DATES, VIEW, FACT, ARTICLE, QUERY, REVIEW,
+         ZONE, NEAR, NM, AREA, TAB)  # fmt: skip
+# The tabs by id, in order; the first is open when the link names none.
+TABS = ("facts", "statistics", "about")
 
 QUERY_MAX_CHARS = 200
 _SHOWN_CHARS = 60
@@ -50,9 +62,18 @@ class LinkValues:
     first_day: date | None
     last_day: date | None
     reviews: tuple[str, ...] = STATUSES
+    zones: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    tabs: tuple[str, ...] = TABS
 
 
-def link_values_of(facts: pd.DataFrame, *, articles: Sequence[str]) -> LinkValues:
+def link_values_of(
+    facts: pd.DataFrame,
+    *,
+    articles: Sequence[str],
+    zones: Sequence[str] = (),
+    targets: Sequence[str] = (),
+) -> LinkValues:
     """Return what each URL parameter may take, given the facts (with filter columns)."""
     span = day_span_of(facts)
     return LinkValues(
@@ -65,6 +86,8 @@ def link_values_of(facts: pd.DataFrame, *, articles: Sequence[str]) -> LinkValue
         articles=tuple(articles),
         first_day=span[0] if span else None,
         last_day=span[1] if span else None,
+        zones=tuple(zones),
+        targets=tuple(targets),
     )
 
 
@@ -89,6 +112,9 @@ def rejected_values(
         FACT: accepted.facts,
         ARTICLE: accepted.articles,
         REVIEW: accepted.reviews,
+        ZONE: accepted.zones,
+        NEAR: accepted.targets,
+        TAB: accepted.tabs,
     }
     rejected = []
     for name, options in choices.items():
@@ -96,7 +122,18 @@ def rejected_values(
         rejected += [(name, value) for value in params.get(name, ()) if value not in allowed]
     rejected += _rejected_dates(params.get(DATES, ()), accepted)
     rejected += [(QUERY, v) for v in params.get(QUERY, ()) if len(v) > QUERY_MAX_CHARS]
+    rejected += [(NM, v) for v in params.get(NM, ()) if v and nm_of(v) is None]
+    rejected += [(AREA, v) for v in params.get(AREA, ()) if v and parse_area(v) is None]
     return rejected
+
+
+def nm_of(value: str) -> int | None:
+    """Return the whole nautical miles a link's `nm` value names (1 to MAX_NM), or None."""
+    try:
+        number = int(value)
+    except ValueError:
+        return None
+    return number if 1 <= number <= MAX_NM else None
 
 
 def _rejected_dates(values: Sequence[str], accepted: LinkValues) -> list[tuple[str, str]]:
@@ -133,7 +170,9 @@ def _shorten(value: str) -> str:
     return value if len(value) <= _SHOWN_CHARS else value[: _SHOWN_CHARS - 1] + "…"
 
 
-def share_query(filters: Filters, *, defaults: Filters, fact: str | None) -> str:
+def share_query(
+    filters: Filters, *, defaults: Filters, fact: str | None, tab: str | None = None
+) -> str:
     """Return the query string of a view; like Streamlit, values equal to defaults are left out."""
     pairs: list[tuple[str, str]] = []
     if filters.view != defaults.view and filters.view:
@@ -152,4 +191,12 @@ def share_query(filters: Filters, *, defaults: Filters, fact: str | None) -> str
     pairs += [(REVIEW, r) for r in filters.review]
     if fact:
         pairs.append((FACT, fact))
+    pairs += [(ZONE, z) for z in filters.zones]
+    pairs += [(NEAR, n) for n in filters.near]
+    if filters.nm != defaults.nm:
+        pairs.append((NM, f"{filters.nm:g}"))
+    if filters.area:
+        pairs.append((AREA, filters.area))
+    if tab and tab != TABS[0]:
+        pairs.append((TAB, tab))
     return urlencode(pairs)

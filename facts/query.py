@@ -19,6 +19,7 @@ from facts.model import (
     SPEAKER,
 )
 from facts.reviews import REJECTED, REVIEW, UNREVIEWED
+from facts.standing import DEFAULT_NM, spatial_mask
 
 # Columns `with_filter_columns` adds, so that filtering a rerun reads columns, not rows.
 SPAN_START, SPAN_END, SEARCH_TEXT = "span_start", "span_end", "search_text"
@@ -40,6 +41,11 @@ class Filters:
     query: str = ""
     # Review statuses to show; none chosen shows every fact but the rejected ones.
     review: tuple[str, ...] = ()
+    # Space (facts.standing): zone ids, distance-target ids within `nm`, a drawn area's text.
+    zones: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
+    nm: float = DEFAULT_NM
+    area: str = ""
 
 
 def facts_matching(facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
@@ -67,6 +73,10 @@ def facts_matching(facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     # Facts read without their reviews (straight from the store) are all unreviewed.
     status = facts[REVIEW] if REVIEW in facts.columns else pd.Series(UNREVIEWED, facts.index)
     keep &= status.isin(filters.review) if filters.review else status != REJECTED
+    if filters.zones or filters.near or filters.area:
+        keep &= spatial_mask(
+            facts, zones=filters.zones, near=filters.near, nm=filters.nm, area=filters.area
+        )
     return facts[keep]
 
 

@@ -17,10 +17,15 @@ ARTIFACTS = ROOT / "artifacts"
 
 
 @pytest.fixture(scope="session")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def app_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return where the live server's fresh store is (the app fills it on its first run)."""
+    return tmp_path_factory.mktemp("store") / "facts.sqlite"
+
+
+@pytest.fixture(scope="session")
+def app_url(app_store: Path) -> Iterator[str]:
     """Start `streamlit run app.py` on a free loopback port with a fresh store; stop it after."""
-    db = tmp_path_factory.mktemp("store") / "facts.sqlite"
-    with running_replicas(1, env={"MARITIME_DB": database_url(db)}) as (replica,):
+    with running_replicas(1, env={"MARITIME_DB": database_url(app_store)}) as (replica,):
         yield replica.url
 
 

@@ -128,3 +128,27 @@ def test_a_store_that_cannot_be_reached_is_a_message_not_a_traceback(monkeypatch
     assert not at.exception
     (error,) = at.error
     assert "cannot be reached" in error.value and "pw" not in error.value
+
+
+def test_link_restores_space_filters_and_the_open_tab():
+    box = "120_20_130_20_130_30_120_30"
+    at = run(zone=["senkaku_territorial_sea"], near=["chokepoints"], nm="3000", area=box,
+             tab="statistics")  # fmt: skip
+    assert not at.warning
+    assert at.multiselect(key="zone").value == ["senkaku_territorial_sea"]
+    assert at.multiselect(key="near").value == ["chokepoints"]
+    assert at.number_input(key="nm").value == 3000
+    assert at.text_input(key="area").value == box
+    assert at.selectbox(key="tab").value == "statistics"
+    assert not at.dataframe or "fact_id" not in at.dataframe[0].value  # the facts tab is shut
+
+
+def test_zone_in_the_link_keeps_the_facts_at_its_places():
+    at = run(zone=["senkaku_territorial_sea"])
+    kept = shown_facts(at)
+    places = all_facts().set_index("fact_id")["places"]
+    assert kept
+    assert all(
+        {p.get("id") for p in places[f]} & {"senkaku_islands", "uotsuri_shima", "kita_kojima"}
+        for f in kept
+    )

@@ -63,3 +63,44 @@ def test_notice_escapes_markdown_and_html():
 
 def test_escape_markdown_keeps_plain_words():
     assert escape_markdown("China Coast Guard") == "China Coast Guard"
+
+
+SPACE = LinkValues(**{**ACCEPTED.__dict__, "zones": ("senkaku_contiguous_zone",),
+                      "targets": ("chokepoints",)})  # fmt: skip
+
+
+def test_space_and_tab_values_are_accepted():
+    link = {"zone": ["senkaku_contiguous_zone"], "near": ["chokepoints"], "nm": ["120"],
+            "area": ["120_20_125_20_125_30"], "tab": ["statistics"]}  # fmt: skip
+    assert rejected_values(link, SPACE) == []
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ({"zone": ["moon"]}, [("zone", "moon")]),
+        ({"near": ["atlantis"]}, [("near", "atlantis")]),
+        ({"nm": ["-3"]}, [("nm", "-3")]),
+        ({"nm": ["far"]}, [("nm", "far")]),
+        ({"area": ["1_2_3"]}, [("area", "1_2_3")]),
+        ({"tab": ["Senkaku vessel statistics"]}, [("tab", "Senkaku vessel statistics")]),
+    ],
+)
+def test_bad_space_and_tab_values_are_named(link, expected):
+    assert rejected_values(link, SPACE) == expected
+
+
+def test_share_query_carries_space_and_tab_and_leaves_defaults_out():
+    from urllib.parse import parse_qs
+
+    from facts.link import share_query
+    from facts.query import Filters
+
+    defaults = Filters(layers=("adiz",), view="indo_pacific")
+    plain = share_query(defaults, defaults=defaults, fact=None, tab="facts")
+    assert plain == ""
+    chosen = Filters(layers=("adiz",), view="indo_pacific", zones=("ecs_adiz",),
+                     near=("ports",), nm=120, area="1_2_3_2_3_4")  # fmt: skip
+    query = parse_qs(share_query(chosen, defaults=defaults, fact=None, tab="about"))
+    assert query == {"zone": ["ecs_adiz"], "near": ["ports"], "nm": ["120"],
+                     "area": ["1_2_3_2_3_4"], "tab": ["about"]}  # fmt: skip
