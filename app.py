@@ -20,7 +20,7 @@ from components.add_article import (
     render_upload,
 )
 from components.article import article_to_read, render_article
-from components.context import render_selected
+from components.context import render_cluster, render_selected
 from components.export import render_export
 from components.fact_table import LISTED, render_fact_picker, render_fact_table
 from components.filters import render_filters
@@ -36,7 +36,12 @@ from components.map_chart import map_figure, render_map
 from components.map_events import with_drawn_area
 from components.map_key import map_caption
 from components.playback import render_playback
-from components.review import render_add_event, render_delete, render_review
+from components.review import (
+    render_add_event,
+    render_cluster_edit,
+    render_delete,
+    render_review,
+)
 from components.share import render_share
 from components.signin import render_sign_in
 from components.space_filters import render_space_filters
@@ -46,6 +51,8 @@ from components.timeline import render_timeline, timeline_figure
 from components.vessels import render_vessel_stats
 from facts.article import ArticleError, ArticleForm, article_from_form
 from facts.board import Board, board_of
+from facts.cluster_columns import one_per_cluster
+from facts.clusters import CLUSTER_ID
 from facts.database import StoreUnavailable, configured_url
 from facts.editors import editor_of_token, sign_in, sign_out
 from facts.extract import facts_from_text
@@ -61,6 +68,7 @@ from facts.store import (
     article_with_text,
     delete_article,
     ensure_corpus,
+    move_reports,
     read_snapshot,
     save_article,
     save_review,
@@ -258,7 +266,9 @@ def dashboard() -> None:
     with side_column, side_panel():
         fact_id = render_side_panel(board, filters, shown, listed=listed, visit=Visit(url, editor))
     with map_column:
-        render_map_and_timeline(board, filters, with_fact(shown, board.facts, fact_id), fact_id)
+        drawn = with_fact(shown, board.facts, fact_id)
+        marks = one_per_cluster(drawn, keep=fact_id) if filters.marks == "events" else drawn
+        render_map_and_timeline(board, filters, marks, fact_id)
     tab = render_tabs(board, shown, listed=listed, fact_id=fact_id)
     with st.sidebar:
         query = share_query(filters, defaults=DEFAULTS, fact=fact_id, tab=tab)
@@ -278,6 +288,8 @@ def render_side_panel(
     contexts = [(name, load_context(lon, lat)) for name, lon, lat in points]
     render_selected(selected, contexts, areas=area_names)
     editor = visit.editor
+    if selected and selected.get(CLUSTER_ID):
+        render_event_reports(board, selected, listed=listed, visit=visit)
     if editor and selected:
         form = render_review(selected, place_names=place_names())
         if form:
@@ -292,6 +304,36 @@ def render_side_panel(
     if editor:
         render_editing(visit.url, article, editor=editor)
     return fact_id
+
+
+def render_event_reports(
+    board: Board, fact: dict[str, Any], *, listed: list[str], visit: Visit
+) -> None:
+    """Show the other reports of the selected event; an editor may split or merge them."""
+    cluster = fact[CLUSTER_ID]
+    reports = board.reports_of(cluster)
+    render_cluster(reports, board.disagreements.get(cluster, []), titles=board.article_titles)
+    if not visit.editor:
+        return
+    edit = render_cluster_edit(fact, clusters=board.events_among(listed, besides=cluster))
+    if edit is None:
+        return
+    action, target, reason = edit
+    moved = (
+        [(fact["article_id"], fact[FACT_ID])]
+        if action == "split"
+        else list(zip(reports["article_id"], reports[FACT_ID], strict=True))
+    )
+    try:
+        move_reports(visit.url, moved, cluster_id=target, editor=visit.editor, reason=reason)
+    except (ValueError, StoreUnavailable) as err:
+        st.error(str(err))
+        return
+    wrote()
+    flash(
+        f"Grouping saved: {len(moved)} report(s) {'split off' if action == 'split' else 'merged'}."
+    )
+    st.rerun()
 
 
 def render_editing(url: str, article: dict[str, Any], *, editor: str) -> None:
@@ -354,17 +396,19 @@ def render_map_and_timeline(
     dated = len(timeline_rows(drawn))
     render_timeline(
         timeline_figure(drawn, order=CATEGORIES, selected=fact_id, window=filters.dates,
-                        outside=outside_dates(board, filters, drawn)),
+                        outside=outside_dates(board, filters)),
         key="timeline", dated=dated, undated=len(drawn) - dated, span=span,
     )  # fmt: skip
 
 
-def outside_dates(board: Board, filters: Filters, drawn: pd.DataFrame) -> pd.DataFrame | None:
+def outside_dates(board: Board, filters: Filters) -> pd.DataFrame | None:
     """Return the facts that only the dates filter hides (the timeline greys them), or None."""
     if filters.dates is None:
         return None
     any_date = facts_matching(board.facts, replace(filters, dates=None))
-    return any_date[~any_date[FACT_ID].isin(drawn[FACT_ID])]
+    inside = facts_matching(board.facts, filters)
+    outside = any_date[~any_date[FACT_ID].isin(inside[FACT_ID])]
+    return one_per_cluster(outside) if filters.marks == "events" else outside
 
 
 def render_tabs(

@@ -6,10 +6,14 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import pandas as pd
 import streamlit as st
 
+from facts.cluster_columns import CREDITS
+from facts.disagreement import Disagreement
 from facts.labels import (
     category_label,
+    cluster_label,
     date_label,
     escape_markdown,
     places_label,
@@ -17,6 +21,7 @@ from facts.labels import (
     summary_of,
     text_of,
 )
+from facts.model import ARTICLE_ID
 from facts.reviews import REASON, REVIEWED_AT
 
 
@@ -98,3 +103,32 @@ def _nm(distance: object) -> str:
     if not isinstance(distance, (int, float)):
         return "distance unknown"
     return f"{distance:,.0f} nm" if distance >= 10 else f"{distance:.1f} nm"
+
+
+def render_cluster(
+    reports: pd.DataFrame, disputes: Sequence[Disagreement], *, titles: Mapping[str, str]
+) -> None:
+    """Show who else reports the selected event, where they differ, and each report's words."""
+    if len(reports) < 2:
+        st.caption("Only this article reports this event so far.")
+        return
+    lead = reports.iloc[0]
+    origins = ", ".join(lead.get(CREDITS) or ())
+    st.markdown(
+        f"**{escape_markdown(cluster_label(lead).capitalize())}**"
+        + (f" ({escape_markdown(origins)})" if origins else "")
+    )
+    for dispute in disputes:
+        versions = "; ".join(
+            f"{v.value} in “{titles.get(v.article_id, v.article_id)}”" for v in dispute.versions
+        )
+        st.warning(f"The reports differ on the {dispute.aspect}: {escape_markdown(versions)}.")
+    with st.expander(f"The {len(reports)} reports side by side"):
+        st.dataframe(
+            pd.DataFrame({
+                "Article": [titles.get(a, a) for a in reports[ARTICLE_ID]],
+                "Date": [date_label(r) for r in reports.to_dict("records")],
+                "Words": reports["evidence"],
+            }),
+            hide_index=True,
+        )  # fmt: skip

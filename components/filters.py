@@ -13,6 +13,8 @@ from facts.link import LinkValues
 from facts.query import Filters
 from geo.views import VIEW_TITLES
 
+MARKS_TITLES = {"events": "Each event", "reports": "Every report"}
+
 
 def render_filters(
     accepted: LinkValues,
@@ -51,6 +53,23 @@ def render_filters(
             "Article", accepted.articles, placeholder="All articles",
             format_func=lambda a: article_titles.get(a, a), **mirror(link.ARTICLE, article),
         )  # fmt: skip
+        review = st.pills(
+            "Review", accepted.reviews, selection_mode="multi", key=link.REVIEW,
+            bind="query-params", help="None chosen: every fact but the rejected ones.",
+        )  # fmt: skip
+        st.subheader("Events across articles", divider="gray")
+        marks = url_value(link.MARKS, link.MARKS_CHOICES, default=defaults.marks)
+        st.segmented_control(
+            "Marks on the map and timeline", link.MARKS_CHOICES, required=True,
+            format_func=MARKS_TITLES.get, **mirror(link.MARKS, marks),
+            help="One mark per event (its reports grouped), or one per report of it.",
+        )  # fmt: skip
+        sources = st.number_input(
+            "At least this many independent sources", min_value=1,
+            max_value=accepted.most_sources, value=1, step=1, key=link.SOURCES,
+            bind="query-params",
+            help="Wire copy reprinted by several outlets counts once (README, Event clusters).",
+        )  # fmt: skip
     return Filters(
         layers=tuple(layers),
         categories=tuple(categories),
@@ -60,6 +79,9 @@ def render_filters(
         view=view,
         article=article,
         query=query or "",
+        review=tuple(review),
+        marks=marks or link.MARKS_CHOICES[0],
+        min_sources=int(sources or 1),
     )
 
 

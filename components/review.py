@@ -114,3 +114,29 @@ def _short(text: str, limit: int = 110) -> str:
     """Return a sentence cut to fit a choice box."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def render_cluster_edit(
+    fact: Mapping[str, Any], *, clusters: Mapping[str, str]
+) -> tuple[str, str, str] | None:
+    """Offer to split this report off its event, or merge its event into another one.
+
+    `clusters` names, by cluster id, the other events it may join. Return (action, the
+    cluster id the reports go to, the reason), or None.
+    """
+    with st.expander("Group this report differently"), st.form("cluster_edit", border=False):
+        action = st.radio(
+            "Change", ("split", "merge"), horizontal=True, key="cluster_action",
+            format_func={"split": "It is another event: split it off",
+                         "merge": "It is the same event as…"}.get,
+        )  # fmt: skip
+        target = st.selectbox(
+            "Same event as", list(clusters), format_func=lambda c: clusters.get(c, c),
+            key="cluster_target", placeholder="Choose the event (for a merge)", index=None,
+        )  # fmt: skip
+        reason = st.text_input("Reason", key="cluster_reason", max_chars=500)
+        if not st.form_submit_button("Save grouping", key="cluster_submit"):
+            return None
+    if action == "split":
+        return action, f"c-split-{fact[FACT_ID]}", reason
+    return (action, target, reason) if target else None

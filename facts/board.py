@@ -7,7 +7,7 @@ placements, picker labels and the values a link may hold. Nothing here changes o
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,6 +82,13 @@ class Board:
         """Return the facts of one cluster (its reports), oldest article first."""
         reports = self.facts[self.facts[CLUSTER_ID] == cluster_id]
         return reports.sort_values([PUBLISHED, ARTICLE_ID])
+
+    def events_among(self, fact_ids: Sequence[str], *, besides: str) -> dict[str, str]:
+        """Return the events (cluster ids, with a report's label) of these facts, but one."""
+        listed = self.facts[self.facts[FACT_ID].isin(fact_ids)]
+        events = listed[listed[CLUSTER_ID].notna() & (listed[CLUSTER_ID] != besides)]
+        first = events.drop_duplicates(CLUSTER_ID)
+        return {c: self.labels[f] for c, f in zip(first[CLUSTER_ID], first[FACT_ID], strict=True)}
 
     def placements_of(self, facts: pd.DataFrame) -> pd.DataFrame:
         """Return where the given facts go on the map (rows of `placements`)."""

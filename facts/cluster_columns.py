@@ -78,3 +78,20 @@ def _leads(facts: pd.DataFrame, articles: pd.DataFrame) -> list[bool]:
     leads = set(ranked.dropna(subset=[CLUSTER_ID]).drop_duplicates(CLUSTER_ID)[FACT_ID])
     pairs = zip(facts[CLUSTER_ID], facts[FACT_ID], strict=True)
     return [pd.isna(c) or f in leads for c, f in pairs]
+
+
+def one_per_cluster(facts: pd.DataFrame, *, keep: str | None = None) -> pd.DataFrame:
+    """Return the facts with one report per cluster among them: `keep`'s, else the lead.
+
+    Among the reports a filter lets through, the one standing for the cluster is the first
+    with a place the map can draw, then the earliest published; quotes and relations stay.
+    """
+    if facts.empty or CLUSTER_ID not in facts.columns:
+        return facts
+    placed = [any(p.get("lon") is not None or p.get("id") for p in ps) for ps in facts["places"]]
+    order = facts.assign(
+        _chosen=facts[FACT_ID] == keep, _placed=placed, _first=facts.get(LEAD, False)
+    ).sort_values(["_chosen", "_first", "_placed"], ascending=False, kind="stable")
+    events = order[order[CLUSTER_ID].notna()].drop_duplicates(CLUSTER_ID)
+    chosen = set(events[FACT_ID]) | set(facts.loc[facts[CLUSTER_ID].isna(), FACT_ID])
+    return facts[facts[FACT_ID].isin(chosen)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Mapping
 
@@ -66,6 +67,18 @@ def review_label(fact: Mapping) -> str:
     return f"{status} by {text_of(fact.get(REVIEWER))}"
 
 
+def cluster_label(fact: Mapping) -> str:
+    """Return how many articles and independent sources report a fact's event, and disputes."""
+    reports, sources = fact.get("cluster_reports"), fact.get("cluster_sources")
+    if not isinstance(reports, int | float) or math.isnan(reports) or reports < 2:
+        return "reported by this article only"
+    words = f"reported by {int(reports)} articles, {int(sources)} independent source" + (
+        "s" if sources != 1 else ""
+    )
+    disputed = fact.get("cluster_disputes") or ()
+    return words + (f"; they differ on {', '.join(disputed)}" if disputed else "")
+
+
 def fact_hover(fact: Mapping, *, title: str = "") -> str:
     """Return the HTML-escaped hover text of a fact: summary, category, date, places, article."""
     lines = [
@@ -76,6 +89,9 @@ def fact_hover(fact: Mapping, *, title: str = "") -> str:
         lines.append(f"at {html.escape(places_label(fact))}")
     if text_of(fact.get(REVIEW)) not in ("", UNREVIEWED):
         lines.append(f"<i>{html.escape(review_label(fact))}</i>")
+    reports = fact.get("cluster_reports")
+    if isinstance(reports, int | float) and reports > 1:
+        lines.append(f"<i>{html.escape(cluster_label(fact))}</i>")
     if title:
         lines.append(f"source: {_wrapped(title)}")
     return "<br>".join(lines)

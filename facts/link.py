@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 import pandas as pd
 
+from facts.cluster_columns import INDEPENDENT
 from facts.labels import escape_markdown
 from facts.model import CATEGORIES, FACT_ID
 from facts.query import Filters, actors_of, day_span_of, place_names_of
@@ -32,6 +33,10 @@ FACT = "fact"
 ARTICLE = "article"
 QUERY = "q"
 REVIEW = "review"
+# Events across articles (issue 14): marks per event or per report, a floor of sources.
+MARKS = "marks"
+MARKS_CHOICES = ("events", "reports")
+SOURCES = "sources"
 # Space and the open tab (issue 13): zone ids, distance-target ids and nautical miles, a drawn
 # area (`geo.drawn_area`: lon_lat_... corners), the open tab's id.
 ZONE = "zone"
@@ -40,7 +45,7 @@ NM = "nm"
 AREA = "area"
 TAB = "tab"
 NAMES = (LAYERS, CATEGORY, ACTOR, PLACE, DATES, VIEW, FACT, ARTICLE, QUERY, REVIEW,
-         ZONE, NEAR, NM, AREA, TAB)  # fmt: skip
+         ZONE, NEAR, NM, AREA, TAB, MARKS, SOURCES)  # fmt: skip
 # The tabs by id, in order; the first is open when the link names none.
 TABS = ("facts", "statistics", "about")
 
@@ -65,6 +70,7 @@ class LinkValues:
     zones: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     tabs: tuple[str, ...] = TABS
+    most_sources: int = 1
 
 
 def link_values_of(
@@ -88,7 +94,14 @@ def link_values_of(
         last_day=span[1] if span else None,
         zones=tuple(zones),
         targets=tuple(targets),
+        most_sources=_most_sources(facts),
     )
+
+
+def _most_sources(facts: pd.DataFrame) -> int:
+    """Return the most independent sources any event has (1 when there are none)."""
+    counts = facts.get(INDEPENDENT, pd.Series(dtype=float)).dropna()
+    return max(1, int(counts.max())) if not counts.empty else 1
 
 
 def rejected_values(
@@ -115,6 +128,7 @@ def rejected_values(
         ZONE: accepted.zones,
         NEAR: accepted.targets,
         TAB: accepted.tabs,
+        MARKS: MARKS_CHOICES,
     }
     rejected = []
     for name, options in choices.items():
@@ -124,6 +138,8 @@ def rejected_values(
     rejected += [(QUERY, v) for v in params.get(QUERY, ()) if len(v) > QUERY_MAX_CHARS]
     rejected += [(NM, v) for v in params.get(NM, ()) if v and nm_of(v) is None]
     rejected += [(AREA, v) for v in params.get(AREA, ()) if v and parse_area(v) is None]
+    rejected += [(SOURCES, v) for v in params.get(SOURCES, ())
+                 if v and not (v.isdigit() and 1 <= int(v) <= accepted.most_sources)]  # fmt: skip
     return rejected
 
 
@@ -199,4 +215,8 @@ def share_query(
         pairs.append((AREA, filters.area))
     if tab and tab != TABS[0]:
         pairs.append((TAB, tab))
+    if filters.marks != defaults.marks:
+        pairs.append((MARKS, filters.marks))
+    if filters.min_sources != defaults.min_sources:
+        pairs.append((SOURCES, str(filters.min_sources)))
     return urlencode(pairs)

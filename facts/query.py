@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from facts.cluster_columns import INDEPENDENT
 from facts.model import (
     ACTORS,
     ARTICLE_ID,
@@ -41,6 +42,9 @@ class Filters:
     query: str = ""
     # Review statuses to show; none chosen shows every fact but the rejected ones.
     review: tuple[str, ...] = ()
+    # One mark per event cluster ("events") or per report ("reports"); a floor of sources.
+    marks: str = "events"
+    min_sources: int = 1
     # Space (facts.standing): zone ids, distance-target ids within `nm`, a drawn area's text.
     zones: tuple[str, ...] = ()
     near: tuple[str, ...] = ()
@@ -73,6 +77,8 @@ def facts_matching(facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     # Facts read without their reviews (straight from the store) are all unreviewed.
     status = facts[REVIEW] if REVIEW in facts.columns else pd.Series(UNREVIEWED, facts.index)
     keep &= status.isin(filters.review) if filters.review else status != REJECTED
+    if filters.min_sources > 1:
+        keep &= facts.get(INDEPENDENT, pd.Series(1, facts.index)).fillna(1) >= filters.min_sources
     if filters.zones or filters.near or filters.area:
         keep &= spatial_mask(
             facts, zones=filters.zones, near=filters.near, nm=filters.nm, area=filters.area

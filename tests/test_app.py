@@ -152,3 +152,45 @@ def test_zone_in_the_link_keeps_the_facts_at_its_places():
         {p.get("id") for p in places[f]} & {"senkaku_islands", "uotsuri_shima", "kita_kojima"}
         for f in kept
     )
+
+
+def test_a_link_restores_the_event_marks_and_the_floor_of_sources():
+    at = run(marks="reports", sources="2")
+    assert not at.warning
+    assert at.selectbox(key="marks").value == "reports"
+    assert at.number_input(key="sources").value == 2
+    stored = all_facts()
+    assert 0 < len(shown_facts(at)) < len(stored)
+
+
+def test_each_event_is_one_mark_unless_every_report_is_asked_for():
+    def marks(at):  # the timeline draws one mark per fact it is given
+        dated = [f for f in figures(at) if f["layout"].get("xaxis", {}).get("type") == "date"]
+        timeline = dated[0]
+        return {i for t in timeline["data"] for i in (t.get("customdata") or []) if i}
+
+    events, reports = marks(run()), marks(run(marks="reports"))
+    assert events < reports  # retold events collapse to one mark each
+
+
+def test_an_editor_splits_a_report_off_its_event_and_the_grouping_follows():
+    from facts.editors import add_editor
+
+    db = os.environ["MARITIME_DB"]
+    run()  # fills the store
+    add_editor(db, "ana", "a long enough secret")
+    reports = facts.store.read_snapshot(db).clusters
+    shared = reports.groupby("cluster_id").filter(lambda c: c["article_id"].nunique() > 1)
+    fact_id = shared["fact_id"].iloc[-1]
+    at = run(fact=fact_id)
+    at.text_input(key="login_user").input("ana")
+    at.text_input(key="login_password").input("a long enough secret")
+    at.button(key="login_submit").click().run()
+    at.radio(key="cluster_action").set_value("split")
+    at.text_input(key="cluster_reason").input("a different day")
+    at.button(key="cluster_submit").click().run()
+    assert not at.exception
+    moves = facts.store.read_snapshot(db).moves
+    assert moves[["fact_id", "editor", "reason"]].values.tolist() == [
+        [fact_id, "ana", "a different day"]]  # fmt: skip
+    assert any("Grouping saved" in s.value for s in at.success)
