@@ -56,7 +56,15 @@ from facts.clusters import CLUSTER_ID
 from facts.database import StoreUnavailable, configured_url
 from facts.editors import editor_of_token, sign_in, sign_out
 from facts.extract import facts_from_text
-from facts.link import ARTICLE, FACT, NAMES, TABS, rejected_values, share_query
+from facts.link import (
+    ARTICLE,
+    FACT,
+    NAMES,
+    TABS,
+    adjusted_values,
+    rejected_values,
+    share_query,
+)
 from facts.model import CATEGORIES, FACT_ID, Fact
 from facts.placements import area_ids_of, located_places, map_view
 from facts.places import place_ref
@@ -246,7 +254,9 @@ def dashboard() -> None:
         return
     watch_store(url, board.version)
     editor = signed_in(url)
-    rejected = rejected_values({n: st.query_params.get_all(n) for n in NAMES}, board.link_values)
+    link = {name: st.query_params.get_all(name) for name in NAMES}
+    rejected = rejected_values(link, board.link_values)
+    adjusted = adjusted_values(link, board.link_values)
     filters = render_filters(
         board.link_values, defaults=DEFAULTS, layer_titles=LAYER_TITLES,
         article_titles=board.article_titles,
@@ -260,7 +270,7 @@ def dashboard() -> None:
     listed = shown[FACT_ID].head(LISTED).tolist()
     use_map_first_layout()
     render_header(shown=len(shown), facts=len(board.facts), articles=len(board.articles))
-    render_notices(rejected)
+    render_notices(rejected, adjusted)
     render_flash()
     map_column, side_column = st.columns([7, 3], gap="medium")
     with side_column, side_panel():

@@ -103,5 +103,6 @@ def _dates(first: date | None, last: date | None) -> tuple[date, date] | None:
     )  # fmt: skip
     if not picked:
         return None
-    start, end = picked[0], picked[-1]
+    # A link may give the days in any order, or more than two: they span a range.
+    start, end = min(picked), max(picked)
     return None if (start, end) == (first, last) else (start, end)

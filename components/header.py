@@ -5,11 +5,42 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import streamlit as st
+from streamlit.runtime.state.query_params import (
+    CLIENT_STATE_QUERY_STRING_MAX_FIELDS as MAX_FIELDS,
+)
+from streamlit.runtime.state.query_params import (
+    CLIENT_STATE_QUERY_STRING_MAX_LENGTH as MAX_LENGTH,
+)
 
 from facts.labels import escape_markdown
 from facts.link import notice_of
 
 FLASH = "flash"
+# Streamlit ignores a query string whole past these limits, before this script runs; only the
+# page can see it then, so a script of ours says so (its words are ours, none from the link).
+LINK_GUARD = (
+    (
+        "<style>[data-testid='stElementContainer']:has(script[data-link-guard]){display:none}</style>"
+        "<script data-link-guard>(() => {"
+        "const query = location.search.slice(1);"
+        "const fields = query ? query.split('&').length : 0;"
+        "if (fields <= @FIELDS@ && query.length <= @LENGTH@) return;"
+        "if (document.querySelector('[data-link-guard-notice]')) return;"
+        "const note = document.createElement('div');"
+        "note.setAttribute('role', 'alert'); note.setAttribute('data-link-guard-notice', '');"
+        "note.style.cssText = 'padding:.75rem 1rem;margin:0 0 1rem;border-radius:.5rem;"
+        "background:rgba(255,193,7,.15)';"
+        "note.textContent = 'This link had ' + fields + ' parameters (' + query.length"
+        " + ' characters), more than the @FIELDS@ parameters or @LENGTH@ characters this dashboard"
+        " reads: none of its values were applied; the page shows the default view.';"
+        "const main = document.querySelector('[data-testid=\"stMainBlockContainer\"]');"
+        "(main || document.body).prepend(note);"
+        "history.replaceState(null, '', location.pathname);"
+        "})();</script>"
+    )
+    .replace("@FIELDS@", str(MAX_FIELDS))
+    .replace("@LENGTH@", str(MAX_LENGTH))
+)
 NOTICE_KINDS = {"success": st.success, "info": st.info, "warning": st.warning, "error": st.error}
 
 
@@ -22,10 +53,13 @@ def render_header(*, shown: int, facts: int, articles: int) -> None:
     )
 
 
-def render_notices(rejected: Sequence[tuple[str, str]]) -> None:
-    """Say which values of the link were dropped, if any."""
-    if rejected:
-        st.warning(notice_of(rejected), icon=":material/link_off:")
+def render_notices(
+    rejected: Sequence[tuple[str, str]], adjusted: Sequence[tuple[str, str, str]] = ()
+) -> None:
+    """Say which values of the link were dropped or read other than as written, if any."""
+    if rejected or adjusted:
+        st.warning(notice_of(rejected, adjusted), icon=":material/link_off:")
+    st.html(LINK_GUARD, unsafe_allow_javascript=True)
 
 
 def flash(message: str, *, kind: str = "success") -> None:

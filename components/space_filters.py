@@ -15,7 +15,7 @@ from components.url_widgets import HIDDEN_PREFIX, mirror, url_values
 from facts import link
 from facts.link import LinkValues
 from facts.standing import DEFAULT_NM, MAX_NM
-from geo.drawn_area import SEPARATOR
+from geo.drawn_area import SEPARATOR, parse_area
 
 
 def render_space_filters(
@@ -51,6 +51,12 @@ def render_drawn_area() -> str:
     """Keep the drawn area in the URL (hidden); say it is on and offer to clear it."""
     with st.container(key=HIDDEN_PREFIX + link.AREA):
         area = st.text_input(link.AREA, key=link.AREA, bind="query-params")
+    if area and parse_area(area) is None:
+        # A bound text box takes the link's text before the page can check it (Streamlit
+        # 1.67): the notice names it as ignored, and this clears it from the link too.
+        st.caption("The link's drawn area could not be read: it is ignored.")
+        st.button("Clear it from the link", key="area_clear", on_click=clear_drawn_area)
+        return ""
     if area:
         corners = (area.count(SEPARATOR) + 1) // 2
         st.caption(f"Area drawn on the map: {corners} corners. Only facts inside it are shown.")

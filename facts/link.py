@@ -6,6 +6,7 @@ Shared links carry these names: never rename them. Widgets bind to them with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -50,6 +51,7 @@ NAMES = (LAYERS, CATEGORY, ACTOR, PLACE, DATES, VIEW, FACT, ARTICLE, QUERY, REVI
 TABS = ("facts", "statistics", "about")
 
 QUERY_MAX_CHARS = 200
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SHOWN_CHARS = 60
 
 
@@ -135,7 +137,6 @@ def rejected_values(
         allowed = {*options, ""}
         rejected += [(name, value) for value in params.get(name, ()) if value not in allowed]
     rejected += _rejected_dates(params.get(DATES, ()), accepted)
-    rejected += [(QUERY, v) for v in params.get(QUERY, ()) if len(v) > QUERY_MAX_CHARS]
     rejected += [(NM, v) for v in params.get(NM, ()) if v and nm_of(v) is None]
     rejected += [(AREA, v) for v in params.get(AREA, ()) if v and parse_area(v) is None]
     rejected += [(SOURCES, v) for v in params.get(SOURCES, ())
@@ -153,32 +154,64 @@ def nm_of(value: str) -> int | None:
 
 
 def _rejected_dates(values: Sequence[str], accepted: LinkValues) -> list[tuple[str, str]]:
-    """Return the dates values unless they are one or two ISO days inside the data's range."""
+    """Return the dates values unless each is a YYYY-MM-DD day inside the data's range.
+
+    The date widget drops such a range whole, as this says; days in any order or number are
+    read as the range from the earliest to the latest (`adjusted_values` says so).
+    """
     if not values or list(values) == [""]:
         return []
     days = [_iso_day(v) for v in values]
     bounded = accepted.first_day is not None and accepted.last_day is not None
-    fits = (
-        bounded
-        and len(days) <= 2
-        and all(d is not None and accepted.first_day <= d <= accepted.last_day for d in days)
-        and days == sorted(days)
+    fits = bounded and all(
+        d is not None and accepted.first_day <= d <= accepted.last_day for d in days
     )
     return [] if fits else [(DATES, " ".join(values))]
 
 
+def adjusted_values(
+    params: Mapping[str, Sequence[str]], accepted: LinkValues
+) -> list[tuple[str, str, str]]:
+    """Return the (name, value, how it is read) of link values used other than as written.
+
+    A search longer than QUERY_MAX_CHARS keeps its first characters (as its box does); dates
+    out of order, or more than two, are read as the range from the earliest to the latest.
+    """
+    adjusted = [
+        (QUERY, v, f"only its first {QUERY_MAX_CHARS} characters are searched for")
+        for v in params.get(QUERY, ())
+        if len(v) > QUERY_MAX_CHARS
+    ]
+    dates = list(params.get(DATES, ()))
+    if dates and not _rejected_dates(dates, accepted):
+        days = sorted(d for d in map(_iso_day, dates) if d is not None)
+        if len(days) > 2 or [_iso_day(v) for v in dates] != days:
+            how = f"read as the range {days[0].isoformat()} to {days[-1].isoformat()}"
+            adjusted.append((DATES, " ".join(dates), how))
+    return adjusted
+
+
 def _iso_day(value: str) -> date | None:
-    """Return the day an ISO date string names, or None."""
+    """Return the day a YYYY-MM-DD text names, or None (the date widget reads no other form)."""
+    if not ISO_DAY.fullmatch(value):
+        return None
     try:
         return date.fromisoformat(value)
     except ValueError:
         return None
 
 
-def notice_of(rejected: Sequence[tuple[str, str]]) -> str:
-    """Return the markdown notice naming what a link carried that was dropped, escaped."""
-    parts = [f"`{name}` = {escape_markdown(_shorten(value))}" for name, value in rejected]
-    return "This link had values the dashboard cannot show; they were ignored: " + "; ".join(parts)
+def notice_of(
+    rejected: Sequence[tuple[str, str]], adjusted: Sequence[tuple[str, str, str]] = ()
+) -> str:
+    """Return the markdown notice naming what a link carried that was dropped or read anew.
+
+    Every value is escaped: a link's text is shown, never interpreted.
+    """
+    parts = [f"`{name}` = {escape_markdown(_shorten(value))} (ignored)" for name, value in rejected]
+    parts += [f"`{name}` = {escape_markdown(_shorten(value))} ({escape_markdown(how)})"
+              for name, value, how in adjusted]  # fmt: skip
+    return "This link had values the dashboard could not use as written: " + "; ".join(parts)
 
 
 def _shorten(value: str) -> str:

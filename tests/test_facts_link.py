@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from facts.labels import escape_markdown
-from facts.link import LinkValues, notice_of, rejected_values
+from facts.link import LinkValues, adjusted_values, notice_of, rejected_values
 
 ACCEPTED = LinkValues(
     layers=("adiz", "ports"),
@@ -39,15 +39,30 @@ def test_empty_value_clears_and_is_fine():
     [
         ({"layers": ["<script>", "adiz"]}, [("layers", "<script>")]),
         ({"dates": ["yesterday"]}, [("dates", "yesterday")]),
-        ({"dates": ["2025-05-09", "2025-05-02"]}, [("dates", "2025-05-09 2025-05-02")]),
         ({"dates": ["2024-01-01", "2025-05-02"]}, [("dates", "2024-01-01 2025-05-02")]),
+        ({"dates": ["20250502", "20250509"]}, [("dates", "20250502 20250509")]),
+        ({"dates": ["2025-W18-5"]}, [("dates", "2025-W18-5")]),
         ({"fact": ["nope"]}, [("fact", "nope")]),
         ({"view": ["moon"], "article": ["a2"]}, [("view", "moon"), ("article", "a2")]),
-        ({"q": ["x" * 201]}, [("q", "x" * 201)]),
     ],
 )
 def test_bad_values_are_named(link, expected):
     assert rejected_values(link, ACCEPTED) == expected
+
+
+@pytest.mark.parametrize(
+    ("link", "how"),
+    [
+        ({"q": ["x" * 201]}, "only its first 200 characters are searched for"),
+        ({"dates": ["2025-05-09", "2025-05-02"]}, "read as the range 2025-05-02 to 2025-05-09"),
+        ({"dates": ["2025-05-02", "2025-05-20", "2025-05-09"]},
+         "read as the range 2025-05-02 to 2025-05-20"),
+    ],
+)  # fmt: skip
+def test_values_used_other_than_written_say_how_and_are_not_called_ignored(link, how):
+    assert rejected_values(link, ACCEPTED) == []
+    ((_, _, said),) = adjusted_values(link, ACCEPTED)
+    assert said == how
 
 
 def test_dates_rejected_when_no_fact_is_dated():
