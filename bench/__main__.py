@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import subprocess
@@ -17,6 +18,8 @@ from pathlib import Path
 from playwright.sync_api import Error as PlaywrightError
 
 from bench import budgets
+from bench.clusters import cluster_rows
+from bench.copies import copied_store
 from bench.extraction import extraction_rows
 from bench.pages import floor_page_rows, page_rows
 from bench.payload import payload_rows
@@ -28,9 +31,13 @@ from bench.table import Row, table
 from bench.workflow import workflow_rows
 from deploy.services import fresh_database, running_postgres
 from facts.database import close_stores
+from facts.model import EXTRACTOR_VERSION
 
-MEASURES = ("rerun", "browser", "payload", "extraction", "scale", "workflow", "shared")
+MEASURES = ("rerun", "browser", "payload", "extraction", "scale", "workflow", "shared",
+            "clusters")  # fmt: skip
 SCALES = (1_000, 10_000)
+# The largest store copies the extracted facts of the 10,000-fact one (`bench.copies`).
+COPIED = 100_000
 INGESTED = 1_000
 # Ingest parses in as many processes as `python -m facts ingest` uses by default.
 INGEST_PROCESSES = len(os.sched_getaffinity(0))
@@ -40,10 +47,12 @@ FAILURES = (RuntimeError, OSError, subprocess.TimeoutExpired, PlaywrightError)
 
 @dataclass(frozen=True)
 class Plan:
-    """What to measure and how often: warm-up runs, then timed runs."""
+    """What to measure and how often: warm-up runs, then timed runs; where stores are kept."""
 
     measures: tuple[str, ...]
     repeats: Repeats
+    # Keep the built SQLite stores here and reuse them in later runs (None: build afresh).
+    stores: Path | None = None
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -64,16 +73,20 @@ def measured_rows(plan: Plan, tmp: Path) -> list[Row]:
     _say("building the stores: shipped corpus, then synthetic copies (a few minutes)")
     shipped = build_store(tmp / "shipped.sqlite", facts=0)
     stores = [(shipped, f"{shipped.facts:,} facts, shipped")]
+    tiers = {id(shipped): budgets.SHIPPED}
     if "scale" in wanted:
         for n in SCALES:
             timed = INGESTED if n == max(SCALES) and "extraction" in wanted else 0
-            store = build_store(tmp / f"facts-{n}.sqlite", facts=n, timed_first=timed,
-                                processes=INGEST_PROCESSES)  # fmt: skip
+            store = _store(plan, tmp, facts=n, timed_first=timed)
             stores.append((store, f"{store.facts:,} facts, synthetic"))
+            tiers[id(store)] = n
+        copied = _copied(plan, tmp, source=stores[-1][0])
+        stores.append((copied, f"{copied.facts:,} facts, synthetic: extracted facts copied"))
+        tiers[id(copied)] = COPIED
 
-    def picked(measure: str) -> list[tuple[Store, str]]:
-        """Return the stores a measure runs at: shipped if asked, the others for scale."""
-        return [(s, label) for s, label in stores
+    def picked(measure: str) -> list[tuple[Store, str, int]]:
+        """Return the stores a measure runs at, with tiers: shipped if asked, others for scale."""
+        return [(s, label, tiers[id(s)]) for s, label in stores
                 if (measure in wanted if s is shipped else "scale" in wanted)]  # fmt: skip
 
     rows: list[Row] = []
@@ -81,7 +94,7 @@ def measured_rows(plan: Plan, tmp: Path) -> list[Row]:
         rows += _reruns(picked("rerun"), shipped, each)
     if wanted & {"browser", "scale"}:
         rows += _pages(picked("browser"), shipped, each)
-    for store, scale in picked("payload"):
+    for store, scale, _tier in picked("payload"):
         _say(f"payload: elements and map layers, {scale}")
         rows += _guarded("payload", scale, lambda s=store, c=scale: payload_rows(
             s, c, layers=s is shipped))  # fmt: skip
@@ -91,6 +104,9 @@ def measured_rows(plan: Plan, tmp: Path) -> list[Row]:
             build_store(tmp / "workflow.sqlite", facts=0).db, each))  # fmt: skip
     if "shared" in wanted:
         rows += _shared(stores, floor_store=shipped, each=each)
+    if "clusters" in wanted:
+        _say("clusters: 1,000 and 10,000 synthetic articles added one by one")
+        rows += _guarded("clusters", "synthetic events", lambda: cluster_rows(each))
     if "extraction" in wanted:
         _say("extraction: rate on one core, ingest of 1,000 articles")
         rows += _guarded("extraction", "1 core", lambda: extraction_rows(each))
@@ -98,7 +114,7 @@ def measured_rows(plan: Plan, tmp: Path) -> list[Row]:
     return rows
 
 
-def _reruns(targets: list[tuple[Store, str]], shipped: Store, each: Repeats) -> list[Row]:
+def _reruns(targets: list[tuple[Store, str, int]], shipped: Store, each: Repeats) -> list[Row]:
     """Return the AppTest rerun rows: the bare floor, then the app at each store."""
     _say("rerun: bare floor script")
     try:
@@ -106,24 +122,24 @@ def _reruns(targets: list[tuple[Store, str]], shipped: Store, each: Repeats) -> 
         rows = floor_rows(floor)
     except FAILURES as err:
         floor, rows = None, [_failed("rerun, AppTest: floor", FLOOR_SCALE, err)]
-    for store, scale in targets:
+    for store, scale, tier in targets:
         _say(f"rerun: {scale}")
-        rows += _guarded("rerun, AppTest", scale, lambda s=store, c=scale: rerun_rows(
-            s, c, floor, each, shipped=s is shipped))  # fmt: skip
+        rows += _guarded("rerun, AppTest", scale, lambda s=store, c=scale, t=tier: rerun_rows(
+            s, c, floor, each, tier=t))  # fmt: skip
     return rows
 
 
-def _pages(targets: list[tuple[Store, str]], shipped: Store, each: Repeats) -> list[Row]:
+def _pages(targets: list[tuple[Store, str, int]], shipped: Store, each: Repeats) -> list[Row]:
     """Return the browser rows: the bare floor, then the app at each store."""
     _say("browser: bare floor script")
     try:
         rows, floor = floor_page_rows(shipped.db, each)
     except FAILURES as err:
         floor, rows = None, [_failed("browser: floor", FLOOR_SCALE, err)]
-    for store, scale in targets:
+    for store, scale, tier in targets:
         _say(f"browser: {scale}")
-        rows += _guarded("browser", scale, lambda s=store, c=scale: page_rows(
-            s.db, c, floor, each, shipped=s is shipped))  # fmt: skip
+        rows += _guarded("browser", scale, lambda s=store, c=scale, t=tier: page_rows(
+            s.db, c, floor, each, tier=t))  # fmt: skip
     return rows
 
 
@@ -140,11 +156,46 @@ def _shared(stores: list[tuple[Store, str]], *, floor_store: Store, each: Repeat
             floor = floor_rerun(floor_store.db, each)
         except FAILURES:
             floor = None
-        rows = _guarded("rerun, AppTest", scale,
-                        lambda: rerun_rows(store, scale, floor, each, shipped=False))  # fmt: skip
+        rows = _guarded("rerun, AppTest", scale, lambda: rerun_rows(
+            store, scale, floor, each, tier=max(SCALES)))  # fmt: skip
         rows += _guarded("shared store", scale, lambda: shared_rows(store.db, scale, each))
         close_stores()
     return rows
+
+
+def _store(plan: Plan, tmp: Path, *, facts: int, timed_first: int) -> Store:
+    """Return a store of `facts` facts made by extraction: reused from `plan.stores` if kept.
+
+    A timed ingest always builds afresh (its time is a figure of the table).
+    """
+    if plan.stores is None or timed_first:
+        return build_store(tmp / f"facts-{facts}.sqlite", facts=facts, timed_first=timed_first,
+                           processes=INGEST_PROCESSES)  # fmt: skip
+    return _kept(plan.stores / f"facts-{facts}-{EXTRACTOR_VERSION}.sqlite", lambda db: build_store(
+        db, facts=facts, processes=INGEST_PROCESSES))  # fmt: skip
+
+
+def _copied(plan: Plan, tmp: Path, *, source: Store) -> Store:
+    """Return the 100,000-fact store copied from `source`: reused from `plan.stores` if kept."""
+    _say(f"copying the facts of {source.facts:,} to {COPIED:,} (benchmark only)")
+    if plan.stores is None:
+        return copied_store(source, tmp / f"facts-{COPIED}.sqlite", facts=COPIED)
+    db = plan.stores / f"facts-{COPIED}-copied-{EXTRACTOR_VERSION}.sqlite"
+    return _kept(db, lambda path: copied_store(source, path, facts=COPIED))
+
+
+def _kept(db: Path, build: Callable[[Path], Store]) -> Store:
+    """Return the store kept at `db` (its size in `db`.json), or build it there and keep it."""
+    sizes = db.with_suffix(".json")
+    if db.exists() and sizes.exists():
+        kept = json.loads(sizes.read_text())
+        return Store(db, kept["facts"], kept["articles"])
+    db.parent.mkdir(parents=True, exist_ok=True)
+    for stale in db.parent.glob(f"{db.name}*"):
+        stale.unlink()
+    store = build(db)
+    sizes.write_text(json.dumps({"facts": store.facts, "articles": store.articles}))
+    return store
 
 
 def machine_line() -> str:
@@ -205,14 +256,17 @@ def _plan(argv: Sequence[str] | None) -> Plan:
     parser.add_argument("--quick", action="store_true", help="1 warm-up and 3 timed runs")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per figure")
     parser.add_argument("--warmup", type=int, default=1, help="untimed runs first")
+    parser.add_argument("--stores", type=Path, default=None,
+                        help="keep the synthetic SQLite stores in this folder and reuse them "
+                        "(made by the same extractor version) in later runs")  # fmt: skip
     args = parser.parse_args(argv)
     measures = tuple(m.strip() for m in args.only.split(",") if m.strip())
     unknown = set(measures) - set(MEASURES)
     if unknown:
         parser.error(f"unknown measure(s) {', '.join(sorted(unknown))}; choose from {MEASURES}")
     if args.quick:
-        return Plan(measures, Repeats(warmup=1, runs=3))
-    return Plan(measures, Repeats(args.warmup, args.runs))
+        return Plan(measures, Repeats(warmup=1, runs=3), args.stores)
+    return Plan(measures, Repeats(args.warmup, args.runs), args.stores)
 
 
 def _say(message: str) -> None:

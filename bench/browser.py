@@ -101,6 +101,11 @@ class Visits:
     media_bytes: list[float] = field(default_factory=list)
     frontend_bytes: list[float] = field(default_factory=list)
 
+    def add(self, sample: dict[str, float]) -> None:
+        """Add one visit's figures (a page without a control gives none for it)."""
+        for name, value in sample.items():
+            getattr(self, name).append(value)
+
 
 @contextmanager
 def chromium() -> Iterator[Browser]:
@@ -114,23 +119,6 @@ def chromium() -> Iterator[Browser]:
             yield browser
         finally:
             browser.close()
-
-
-def visit_samples(browser: Browser, url: str, *, floor: bool, warmup: int, runs: int) -> Visits:
-    """Open the page `warmup + runs` times, each in a fresh context, and time what it shows.
-
-    Each visit: navigation to drawn page, then typing a search (the `q` box) to the rerun's
-    last message and, for the app, to the map redrawn with fewer facts. Then the same first
-    render for a returning visitor, whose browser has Streamlit's files cached.
-    """
-    visits = Visits()
-    for i in range(warmup + runs):
-        sample = _visit(browser, url, floor=floor)
-        if i >= warmup:
-            for name, value in sample.items():
-                getattr(visits, name).append(value)
-    visits.warm_render = warm_render_samples(browser, url, floor=floor, runs=runs)
-    return visits
 
 
 def warm_render_samples(browser: Browser, url: str, *, floor: bool, runs: int) -> list[float]:
@@ -155,8 +143,13 @@ def warm_render_samples(browser: Browser, url: str, *, floor: bool, runs: int) -
     return samples
 
 
-def _visit(browser: Browser, url: str, *, floor: bool) -> dict[str, float]:
-    """Time one visit in a new browser context (cold browser cache); return its figures."""
+def visit_once(browser: Browser, url: str, *, floor: bool) -> dict[str, float]:
+    """Time one visit in a new browser context (cold browser cache); return its figures.
+
+    The visit: navigation to the drawn page, then typing a search (the `q` box) to the rerun's
+    last message and, for the app, to the map redrawn with fewer facts, then a range dragged
+    on the timeline and a lasso on the map.
+    """
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     try:
         context.add_init_script(FRAME_CLOCK)

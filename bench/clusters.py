@@ -15,6 +15,8 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from bench.stats import Repeats, summarise, timed_runs
+from bench.table import Row
 from facts.actors import COUNTRIES
 from facts.clusters import ClusterIndex, assign_clusters, clusters_of
 from facts.model import CATEGORIES
@@ -23,6 +25,19 @@ EVENTS_PER_ARTICLE = 5
 RETOLD = 0.5  # share of events that retell an earlier happening
 DAYS = 730
 _START = date(2023, 1, 1)
+ADDED = (1_000, 10_000)
+
+
+def cluster_rows(repeats: Repeats) -> list[Row]:
+    """Return the time to cluster 1,000 and 10,000 synthetic articles, added one by one."""
+    rows = []
+    for n in ADDED:
+        facts, articles = synthetic_events(n)
+        samples = timed_runs(lambda f=facts, a=articles: clusters_of(f, a),
+                             warmup=repeats.warmup, runs=repeats.runs)  # fmt: skip
+        scale = f"{n:,} articles, {len(facts):,} synthetic events"
+        rows.append(Row("clusters: articles added one by one", scale, "s", summarise(samples)))
+    return rows
 
 
 def cluster_time_s(n_articles: int, *, seed: int = 0) -> float:
