@@ -185,7 +185,7 @@ def adjusted_values(
     dates = list(params.get(DATES, ()))
     if dates and not _rejected_dates(dates, accepted):
         days = sorted(d for d in map(_iso_day, dates) if d is not None)
-        if len(days) > 2 or [_iso_day(v) for v in dates] != days:
+        if days and (len(days) > 2 or [_iso_day(v) for v in dates] != days):
             how = f"read as the range {days[0].isoformat()} to {days[-1].isoformat()}"
             adjusted.append((DATES, " ".join(dates), how))
     return adjusted

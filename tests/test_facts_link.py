@@ -2,9 +2,18 @@ import re
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from facts.labels import escape_markdown
-from facts.link import LinkValues, adjusted_values, notice_of, rejected_values
+from facts.link import (
+    NAMES,
+    QUERY_MAX_CHARS,
+    LinkValues,
+    adjusted_values,
+    notice_of,
+    rejected_values,
+)
 
 ACCEPTED = LinkValues(
     layers=("adiz", "ports"),
@@ -63,6 +72,35 @@ def test_values_used_other_than_written_say_how_and_are_not_called_ignored(link,
     assert rejected_values(link, ACCEPTED) == []
     ((_, _, said),) = adjusted_values(link, ACCEPTED)
     assert said == how
+
+
+# What each parameter's widget applies as written, said independently of `facts.link`.
+APPLIED = {
+    "layers": set(ACCEPTED.layers), "category": set(ACCEPTED.categories),
+    "actor": set(ACCEPTED.actors), "place": set(ACCEPTED.places), "view": set(ACCEPTED.views),
+    "fact": set(ACCEPTED.facts), "article": set(ACCEPTED.articles),
+    "review": set(ACCEPTED.reviews), "tab": set(ACCEPTED.tabs), "marks": {"events", "reports"},
+    "zone": set(ACCEPTED.zones), "near": set(ACCEPTED.targets), "sources": {"1"},
+    "nm": {str(n) for n in range(1, 5001)},
+    "dates": {f"2025-05-{day:02d}" for day in range(1, 32)},
+}  # fmt: skip
+LINK_TEXT = st.one_of(st.text(max_size=300), st.sampled_from(["adiz", "piracy", "f1", "2025-05-09",
+                                                              "1", "50", "about", ""]))  # fmt: skip
+
+
+@given(st.sampled_from(NAMES), st.lists(LINK_TEXT, min_size=1, max_size=3))
+def test_any_link_value_is_applied_as_written_or_named_in_an_escaped_notice(name, values):
+    rejected = rejected_values({name: values}, ACCEPTED)
+    adjusted = adjusted_values({name: values}, ACCEPTED)
+    named = {value for _, value in rejected} | {value for _, value, _ in adjusted}
+    for value in values:
+        applied = value == "" or value in APPLIED.get(name, {value})  # `area`: its own tests
+        if name == "q":
+            applied = len(value) <= QUERY_MAX_CHARS
+        assert applied or value in named or " ".join(values) in named
+    if rejected or adjusted:
+        notice = notice_of(rejected, adjusted)
+        assert re.search(r"(?<!\\)[<\[\]]", notice) is None
 
 
 def test_dates_rejected_when_no_fact_is_dated():
