@@ -68,7 +68,7 @@ from facts.link import (
 from facts.model import CATEGORIES, FACT_ID, Fact
 from facts.placements import area_ids_of, located_places, map_view
 from facts.places import place_ref
-from facts.query import Filters, facts_matching, with_fact
+from facts.query import Filters, facts_matching, matching, with_fact, within_dates
 from facts.reviews import Review, ReviewError, added_event, review_of
 from facts.sentences import sentences_of
 from facts.store import (
@@ -415,9 +415,8 @@ def outside_dates(board: Board, filters: Filters) -> pd.DataFrame | None:
     """Return the facts that only the dates filter hides (the timeline greys them), or None."""
     if filters.dates is None:
         return None
-    any_date = facts_matching(board.facts, replace(filters, dates=None))
-    inside = facts_matching(board.facts, filters)
-    outside = any_date[~any_date[FACT_ID].isin(inside[FACT_ID])]
+    others = matching(board.facts, replace(filters, dates=None))
+    outside = board.facts[others & ~within_dates(board.facts, filters.dates)]
     return one_per_cluster(outside) if filters.marks == "events" else outside
 
 

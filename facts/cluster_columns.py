@@ -88,10 +88,18 @@ def one_per_cluster(facts: pd.DataFrame, *, keep: str | None = None) -> pd.DataF
     """
     if facts.empty or CLUSTER_ID not in facts.columns:
         return facts
+    # The choice is made on a narrow frame of what it reads: sorting the wide fact frame
+    # copied every column, twice, on every rerun.
     placed = [any(p.get("lon") is not None or p.get("id") for p in ps) for ps in facts["places"]]
-    order = facts.assign(
-        _chosen=facts[FACT_ID] == keep, _placed=placed, _first=facts.get(LEAD, False)
-    ).sort_values(["_chosen", "_first", "_placed"], ascending=False, kind="stable")
+    order = pd.DataFrame(
+        {
+            FACT_ID: facts[FACT_ID].to_numpy(),
+            CLUSTER_ID: facts[CLUSTER_ID].to_numpy(),
+            "chosen": (facts[FACT_ID] == keep).to_numpy(),
+            "first": facts[LEAD].to_numpy() if LEAD in facts.columns else False,
+            "placed": placed,
+        }
+    ).sort_values(["chosen", "first", "placed"], ascending=False, kind="stable")
     events = order[order[CLUSTER_ID].notna()].drop_duplicates(CLUSTER_ID)
     chosen = set(events[FACT_ID]) | set(facts.loc[facts[CLUSTER_ID].isna(), FACT_ID])
     return facts[facts[FACT_ID].isin(chosen)]

@@ -49,7 +49,9 @@ class Disagreement:
 def disagreements(members: pd.DataFrame) -> list[Disagreement]:
     """Return the disagreements of every cluster in a frame of fact columns plus `cluster_id`."""
     out: list[Disagreement] = []
-    for cluster_id, group in members.groupby("cluster_id", sort=True):
+    # A report alone has nothing to disagree with; most clusters are one report.
+    several = members[members.duplicated("cluster_id", keep=False)]
+    for cluster_id, group in several.groupby("cluster_id", sort=True):
         out += cluster_disagreements(str(cluster_id), reports_from_frame(group))
     return out
 

@@ -57,6 +57,15 @@ def facts_matching(facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
 
     Needs the columns of `with_filter_columns`.
     """
+    return facts[matching(facts, filters)]
+
+
+def matching(facts: pd.DataFrame, filters: Filters) -> pd.Series:
+    """Return which facts pass every filter, as a mask on `facts`.
+
+    Filtering by masks takes the rows of the wide fact frame once, at the end: each take
+    copies every column, and at 10,000 facts takes were a fifth of a rerun.
+    """
     keep = pd.Series(True, index=facts.index)
     if filters.categories:
         keep &= facts[CATEGORY].isin(filters.categories)
@@ -68,8 +77,7 @@ def facts_matching(facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         wanted = set(filters.places)
         keep &= _series(facts, [bool(wanted & {p["name"] for p in ps}) for ps in facts[PLACES]])
     if filters.dates:
-        start, end = (pd.Timestamp(day) for day in filters.dates)
-        keep &= (facts[SPAN_START] <= end) & (facts[SPAN_END] >= start)
+        keep &= within_dates(facts, filters.dates)
     if filters.article:
         keep &= facts[ARTICLE_ID] == filters.article
     if filters.query.strip():
@@ -83,7 +91,13 @@ def facts_matching(facts: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep &= spatial_mask(
             facts, zones=filters.zones, near=filters.near, nm=filters.nm, area=filters.area
         )
-    return facts[keep]
+    return keep
+
+
+def within_dates(facts: pd.DataFrame, dates: tuple[date, date]) -> pd.Series:
+    """Return which facts' date spans overlap the days `dates` (first, last), as a mask."""
+    start, end = (pd.Timestamp(day) for day in dates)
+    return (facts[SPAN_START] <= end) & (facts[SPAN_END] >= start)
 
 
 def with_fact(shown: pd.DataFrame, facts: pd.DataFrame, fact_id: str | None) -> pd.DataFrame:
