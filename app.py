@@ -55,7 +55,6 @@ from facts.cluster_columns import one_per_cluster
 from facts.clusters import CLUSTER_ID
 from facts.database import StoreUnavailable, configured_url
 from facts.editors import editor_of_token, sign_in, sign_out
-from facts.extract import facts_from_text
 from facts.link import (
     ARTICLE,
     FACT,
@@ -83,7 +82,7 @@ from facts.store import (
     store_version,
 )
 from facts.time_axis import timeline_rows
-from facts.uploads import proposed_date, upload_of
+from facts.uploads import proposed_date
 from geo.context import context_of_point
 from geo.gazetteer import load_gazetteer
 from geo.layers import LAYERS, load_layers
@@ -184,12 +183,16 @@ def place_names() -> list[str]:
 @st.cache_data(show_spinner=False, max_entries=32)
 def load_upload(name: str, data: bytes) -> Any:
     """Read an uploaded file into an article's text (once per file)."""
+    from facts.uploads import upload_of  # noqa: PLC0415 (trafilatura, pypdf: ~17 MB, on upload)
+
     return upload_of(name, data)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def load_preview(text: str, published: Any) -> list[Fact]:
     """Extract the facts of a pasted or uploaded text (once per text and date)."""
+    from facts.extract import facts_from_text  # noqa: PLC0415 (spaCy costs a viewer-only process ~50 MB)
+
     return facts_from_text(text, published=published)
 
 

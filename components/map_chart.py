@@ -226,7 +226,8 @@ def _grouped(
     took most of a rerun at 10,000 facts.
     """
     groups: dict[tuple, dict[tuple, list[dict]]] = {}
-    columns = [frame[k] for k in (*by, *then, *ROW_FIELDS)]
+    # Lists, not the columns: iterating a pandas str (Arrow) column is ten times slower.
+    columns = [frame[k].tolist() for k in (*by, *then, *ROW_FIELDS)]
     for values in zip(*columns, strict=True):
         outer, inner = values[: len(by)], values[len(by) : len(by) + len(then)]
         row = dict(zip(ROW_FIELDS, values[len(by) + len(then) :], strict=True))

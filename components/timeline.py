@@ -43,7 +43,9 @@ def timeline_figure(
     placed = timeline_rows(facts)
     hidden = timeline_rows(outside) if outside is not None else placed.iloc[:0]
     if len(placed) > ONE_BY_ONE:
-        traces = [_monthly(group, rows) for group, rows in placed.groupby(GROUP, sort=False)]
+        traces = [
+            _monthly(group, starts) for group, starts in placed.groupby(GROUP, sort=False)[FROM]
+        ]
     else:
         traces = [
             _bars(group, rows) if mark == SPAN else _marks(group, mark, rows)
@@ -144,9 +146,9 @@ def _bars(group: str, rows: pd.DataFrame) -> dict:
     }
 
 
-def _monthly(group: str, rows: pd.DataFrame) -> dict:
+def _monthly(group: str, starts: pd.Series) -> dict:
     """Return one circle per month with the number of the category's facts starting in it."""
-    months = pd.Series([d.replace(day=15) for d in rows[FROM]]).value_counts().sort_index()
+    months = pd.Series([d.replace(day=15) for d in starts]).value_counts().sort_index()
     return {
         "type": "scatter",
         "x": _iso(months.index),

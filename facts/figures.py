@@ -56,7 +56,9 @@ class Figure:
 def figures_in(text: str) -> tuple[Figure, ...]:
     """Return the figures a sentence gives, in the order they stand, one per kind and span."""
     found: dict[tuple[int, str], Figure] = {}
-    for kind, pattern in _PATTERNS:
+    for kind, anchor, pattern in _PATTERNS:
+        if not anchor.search(text):
+            continue
         for m in pattern.finditer(text):
             key = (m.start("n"), kind)
             named = m["n"][0].isdigit() and _DESIGNATION.search(text, 0, m.start("n"))
@@ -65,18 +67,25 @@ def figures_in(text: str) -> tuple[Figure, ...]:
     return tuple(found[k] for k in sorted(found))
 
 
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """Return the pattern of each kind of figure."""
+def _patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """Return each kind of figure, the words its pattern needs, and its pattern.
+
+    The words are looked for first: most sentences give no figure, and the patterns backtrack.
+    """
     out = []
     for kind, nouns in KINDS.items():
-        out.append((kind, rf"\b{_BOUND}{_NUMBER}\s+{_FILLER}(?:{nouns})\b"))
+        out.append((kind, nouns, rf"\b{_BOUND}{_NUMBER}\s+{_FILLER}(?:{nouns})\b"))
     for kind, verbs in _HARM.items():
         people = rf"\b{_BOUND}{_NUMBER}\s+{_FILLER}{_PEOPLE}\s+(?:\w+\s+){{0,2}}?"
-        out.append((kind, rf"{people}(?:{verbs})\b"))
-        out.append((kind, rf"\b(?:{_HARM_VERBS[kind]})\s+{_BOUND}{_NUMBER}\b"))
+        out.append((kind, verbs, rf"{people}(?:{verbs})\b"))
+        harm = _HARM_VERBS[kind]
+        out.append((kind, harm, rf"\b(?:{harm})\s+{_BOUND}{_NUMBER}\b"))
     for kind, nouns in _HARM_NOUNS.items():
-        out.append((kind, rf"\b{_BOUND}{_NUMBER}\s+(?:\w+\s+)?(?:{nouns})\b"))
-    return [(kind, re.compile(p, re.IGNORECASE)) for kind, p in out]
+        out.append((kind, nouns, rf"\b{_BOUND}{_NUMBER}\s+(?:\w+\s+)?(?:{nouns})\b"))
+    return [
+        (kind, re.compile(rf"\b(?:{anchor})\b", re.IGNORECASE), re.compile(p, re.IGNORECASE))
+        for kind, anchor, p in out
+    ]
 
 
 def _value(number: str) -> int:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @cache
 def _splitter() -> Language:
     """Return a rule-based sentence splitter (no model: fast, and enough to pick a sentence)."""
+    import spacy  # noqa: PLC0415 (spaCy costs a viewer-only process ~50 MB)
+
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp

@@ -22,7 +22,6 @@ from facts.agreement import area_polygons
 from facts.article import Article, ArticleError, read_article, text_hash
 from facts.clusters import CLUSTER_ID, ClusterIndex, assign_clusters, clusters_of
 from facts.database import database_url, reading, writing
-from facts.extract import ExtractionFailure, facts_or_failures
 from facts.model import EXTRACTOR_VERSION, Fact
 from facts.reviews import Review
 from facts.schema import (
@@ -116,6 +115,8 @@ def ingest_paths(
     with reading(url) as connection:
         current = _current_hashes(connection)
     todo = list({a.content_hash: a for a in articles if a.content_hash not in current}.values())
+    from facts.extract import ExtractionFailure, facts_or_failures  # noqa: PLC0415 (spaCy costs a viewer-only process ~50 MB)
+
     extracted = facts_or_failures(
         ((a.text, a.article_id) for a in todo),
         published=[a.published for a in todo],

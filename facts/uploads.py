@@ -12,10 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
 
-import trafilatura
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
-
 from facts.article import ArticleError, checked_text
 from facts.dates import date_mentions, resolve
 
@@ -61,6 +57,8 @@ def upload_of(name: str, data: bytes) -> Upload:
 
 def _page(name: str, data: bytes) -> Upload:
     """Return a web page's main text, boilerplate dropped, with its title, date and address."""
+    import trafilatura  # noqa: PLC0415 (~10 MB of lxml a viewer-only process never needs)
+
     page = data.decode("utf-8", errors="replace")
     text = trafilatura.extract(
         page, include_comments=False, include_tables=False, favor_precision=True
@@ -81,6 +79,9 @@ def _page(name: str, data: bytes) -> Upload:
 
 def _pdf(name: str, data: bytes) -> Upload:
     """Return the text layer of a PDF; a scan without one cannot be read."""
+    from pypdf import PdfReader  # noqa: PLC0415 (only an uploaded PDF needs it)
+    from pypdf.errors import PdfReadError  # noqa: PLC0415
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
