@@ -310,3 +310,25 @@ def test_an_article_that_cannot_be_extracted_means_nothing_is_written(store_url,
     report = ingest_paths(store_url, paths, processes=2)
     assert report.added == 0 and report.errors == ("bad: 'tomorrow' is beyond the calendar",)
     assert _counts(store_url) == (0, 0)
+
+
+def test_a_snapshot_read_during_a_write_is_one_version_of_the_store(stored, monkeypatch):
+    db, _, folder = stored
+    new = _article(folder, "a2", TEXT.replace("Monday", "Friday"))
+    read, written = store._frame, []
+
+    def read_then_write(rows, columns):
+        """Read one table, then let another connection add an article before the next."""
+        frame = read(rows, columns)
+        if not written:
+            written.append(None)
+            written.append(ingest_paths(db, [new]))
+        return frame
+
+    monkeypatch.setattr(store, "_frame", read_then_write)
+    snapshot = read_snapshot(db)
+    monkeypatch.undo()
+    assert written[1].added == 1  # the write happened half-way through the read
+    assert set(snapshot.facts["article_id"]) == set(snapshot.articles["article_id"]) == {"a1"}
+    assert snapshot.version < store_version(db)
+    assert set(read_snapshot(db).facts["article_id"]) == {"a1", "a2"}
