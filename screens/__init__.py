@@ -1,0 +1,1 @@
+"""The app's pages and what they share; `app.py` lists the pages."""
