@@ -87,6 +87,17 @@ def browser_page(chromium):
     context.close()
 
 
+def choose_option(page, text: str, *, timeout: float = 10_000) -> None:
+    """Type into the focused select box and pick the first option that holds `text`.
+
+    Enter waits for the options to show the text: pressed before the box has filtered them,
+    or while a rerun redraws it, it picks nothing (replica tests failed so, now and then).
+    """
+    page.keyboard.type(text)
+    page.locator('[role="option"]', has_text=text).first.wait_for(timeout=timeout)
+    page.keyboard.press("Enter")
+
+
 def wait_for_app(page, *, timeout: float = 60_000) -> None:
     """Wait until Streamlit has rendered the app and finished running the script."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout)

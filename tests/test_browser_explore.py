@@ -20,7 +20,7 @@ from facts.store import read_facts
 from geo.drawn_area import parse_area, points_inside
 from geo.gazetteer import AREA_PRECISIONS, load_gazetteer
 from paths import DATA
-from tests.conftest import ARTIFACTS, screenshot, wait_for_app
+from tests.conftest import ARTIFACTS, choose_option, screenshot, wait_for_app
 from tests.test_browser_dashboard import counts, csv_rows, open_app, settle
 
 pytestmark = pytest.mark.browser
@@ -232,8 +232,7 @@ def test_the_main_controls_work_from_the_keyboard(app_url, browser_page):
     settle(page, "tab=statistics")
     zone = page.locator('[data-testid="stSidebar"]').get_by_role("combobox", name="Inside a zone")
     zone.focus()
-    page.keyboard.type("territorial")
-    page.keyboard.press("Enter")
+    choose_option(page, "territorial")
     settle(page, "zone=senkaku_territorial_sea")
 
 

@@ -15,7 +15,7 @@ from facts.schema import ARTICLES as ARTICLE_ROWS
 from facts.schema import migrate
 from facts.store import ensure_corpus, read_snapshot
 from paths import ARTICLES
-from tests.conftest import wait_for_app
+from tests.conftest import choose_option, wait_for_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -54,8 +54,7 @@ def reject_first_fact(page, store):
     events = snapshot.facts.query("kind == 'event'").sort_values(["article_id", "start"])
     seed = events[~events["fact_id"].isin(snapshot.reviews["target"])].iloc[0]
     page.locator(".st-key-fact_shown").click()
-    page.keyboard.type(seed["summary"][:40])
-    page.keyboard.press("Enter")
+    choose_option(page, seed["summary"][:40])
     page.wait_for_timeout(500)
     wait_for_app(page)
     page.get_by_text("Review this fact").click()

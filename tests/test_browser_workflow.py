@@ -11,7 +11,7 @@ from deploy.services import running_replicas
 from facts.database import database_url
 from facts.store import read_snapshot
 from paths import ROOT
-from tests.conftest import screenshot, wait_for_app
+from tests.conftest import choose_option, screenshot, wait_for_app
 from tests.documents import page_with_article, pdf_with_text
 
 pytestmark = pytest.mark.browser
@@ -123,8 +123,7 @@ def test_the_same_text_again_is_already_in_the_store(server, browser_page):
 def pick(page, summary):
     """Select a fact in the picker, in this session (a new page load is a new session)."""
     page.locator(".st-key-fact_shown").click()
-    page.keyboard.type(summary[:40])
-    page.keyboard.press("Enter")
+    choose_option(page, summary[:40])
     settle(page)
 
 
