@@ -100,11 +100,14 @@ def test_editor_adds_an_article_and_another_session_sees_it(server, store, brows
         f"() => document.body.innerText.includes('of {before + len(added)} facts')",
         timeout=20_000,
     )
-    on_map = colleague.evaluate(
-        "() => Array.from(document.querySelectorAll('.js-plotly-plot'))"
+    # The count in the header is drawn before Plotly has redrawn the map: wait for the marks.
+    colleague.wait_for_function(
+        "(ids) => Array.from(document.querySelectorAll('.js-plotly-plot'))"
         ".flatMap(p => (p.data || []).flatMap(t => t.customdata || []))"
+        ".some(id => ids.includes(String(id)))",
+        arg=list(added["fact_id"]),
+        timeout=20_000,
     )
-    assert set(added["fact_id"]) & set(map(str, on_map))
     assert browser_page.blocked_requests == []
     colleague.context.close()
 
@@ -135,6 +138,9 @@ def review(page, summary, *, decision, reason, date=None):
         page.locator(".st-key-review_date input").fill(date)
     page.locator(".st-key-review_reason input").fill(reason)
     page.locator(".st-key-review_submit button").click()
+    # The saved review's notice, not a fixed pause: under load the rerun may start late.
+    status = {"Confirm": "confirmed", "Correct": "corrected", "Reject": "rejected"}[decision]
+    expect(page.get_by_text(f"Review saved: {status}.")).to_be_visible(timeout=20_000)
     settle(page)
 
 
@@ -146,7 +152,6 @@ def test_corrections_and_rejections_survive_a_restart(server, store, browser_pag
     sign_in(browser_page)
     review(browser_page, first, decision="Correct", date="2024-05-31",
            reason="the coast guard's own release says Friday")  # fmt: skip
-    expect(browser_page.get_by_text("Review saved: corrected.")).to_be_visible()
     review(browser_page, second, decision="Reject", reason="a protest, not news")
     reviews = read_snapshot(store).reviews
     assert sorted(reviews["status"]) == ["corrected", "rejected"]
