@@ -54,7 +54,7 @@ def render_header(*, shown: int, facts: int, articles: int) -> None:
 
 
 def render_notices(
-    rejected: Sequence[tuple[str, str]], adjusted: Sequence[tuple[str, str, str]] = ()
+    rejected: Sequence[tuple[str, str]], adjusted: Sequence[tuple[str, str, str]]
 ) -> None:
     """Say which values of the link were dropped or read other than as written, if any."""
     if rejected or adjusted:

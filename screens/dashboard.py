@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -53,11 +53,19 @@ from screens.loads import (
     place_record,
     wrote,
 )
-from screens.session import Visit, board_or_trouble, signed_in, watch_store
+from screens.session import board_or_trouble, signed_in, watch_store
 
 DEFAULTS = Filters(layers=tuple(LAYERS), view=DEFAULT_VIEW)
 
 TAB_TITLES = dict(zip(TABS, ("Facts", "Senkaku vessel statistics", "About the data"), strict=True))
+
+
+@dataclass(frozen=True)
+class Visit:
+    """The store a page reads and the editor signed in on it, if any."""
+
+    url: str
+    editor: str | None
 
 
 def dashboard() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 
 import streamlit as st
@@ -13,14 +12,6 @@ from facts.board import Board
 from facts.database import StoreUnavailable
 from facts.editors import editor_of_token, sign_in, sign_out
 from screens.loads import WATCH_S, current_version, load_board, open_store
-
-
-@dataclass(frozen=True)
-class Visit:
-    """The store a page reads and the editor signed in on it, if any."""
-
-    url: str
-    editor: str | None
 
 
 def board_or_trouble(url: str) -> Board | None:
