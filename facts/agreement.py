@@ -55,6 +55,9 @@ _PLACE_WEIGHT = {"point": 2.0, "feature": 2.0, "zone": 2.0, "sea": 1.0, "ocean":
 _UNRESOLVED_WEIGHT = _PLACE_WEIGHT["point"]
 _NAMED_WEIGHT, _NAMED_CAP = 1.5, 3.0
 _BROAD_WEIGHT, _BROAD_CAP = 0.5, 1.5
+# Three or more parties, the same in both reports, tell a meeting almost as well as a name:
+# a trilateral of one month is rarely held twice, and the date still has to agree.
+_PARTIES_WEIGHT, _PARTIES_LEAST = 2.0, 3
 # A meeting is defined by its parties: a bilateral on the margins of a trilateral is another.
 _PARTY_CATEGORIES = ("meeting", "agreement")
 _DEG_KM = 110.5  # km per degree of latitude, at least: a quick bound before the geodesic
@@ -153,6 +156,8 @@ def actor_agreement(a: Report, b: Report) -> float | None:
     ("U.S. and Philippines", "U.S. and Indonesia"). A list inside the other agrees (a strike is
     often told with fewer partners), except for meetings and agreements, defined by their
     parties: "Japan and the U.S." on the margins of "Japan, the ROK and the U.S." is another.
+    The countries of named bodies count as countries in common ("Indian Navy" and "India"),
+    and so does a body told only by its country and kind ("U.S. Navy").
     """
     one, other = a.broad - GROUPINGS, b.broad - GROUPINGS
     if len(one) > 1 and len(other) > 1 and not (one <= other or other <= one):
@@ -161,12 +166,23 @@ def actor_agreement(a: Report, b: Report) -> float | None:
     if parties and len(one) > 1 and len(other) > 1 and one != other:
         return None
     shared = min(shared_names(a, b) * _NAMED_WEIGHT, _NAMED_CAP)
-    return shared + min(len(a.broad & b.broad) * _BROAD_WEIGHT, _BROAD_CAP)
+    if parties and one == other and len(one) >= _PARTIES_LEAST:
+        return shared + _PARTIES_WEIGHT
+    countries = len((a.broad | a.implied) & (b.broad | b.implied)) + shared_bodies(a, b)
+    return shared + min(countries * _BROAD_WEIGHT, _BROAD_CAP)
 
 
 def shared_names(a: Report, b: Report) -> int:
     """Return how many of a's people, vessels or organisations b names too."""
-    return sum(any(k.same_as(m) for m in b.named) for k in a.named)
+    return sum(bool(k.telling) and any(k.same_as(m) for m in b.named) for k in a.named)
+
+
+def shared_bodies(a: Report, b: Report) -> int:
+    """Return how many bodies told only by country and kind ("U.S. Navy") both reports name.
+
+    Such a body acts in many events of its country, so it counts as little as a country.
+    """
+    return sum(not k.telling and k in b.named for k in a.named)
 
 
 def same_event_score(a: Report, b: Report, areas: Areas | None = None) -> float | None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from facts.actors import COUNTRIES, GROUPINGS, canonical_actor
+from facts.actors import ALIASES, COUNTRIES, DEMONYMS, GROUPINGS, canonical_actor
 from facts.model import ACTORS, ARTICLE_ID, CATEGORY, DATE, DATE_END, DATE_PRECISION, FACT_ID
 from facts.model import PLACES as PLACES_COLUMN
 
@@ -40,6 +40,17 @@ _NAMED_DAY = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{4}}-\d\d-\d\d", re.I
 )
 _BROAD = frozenset(COUNTRIES) | GROUPINGS
+# Words and short forms that name a country inside an actor's name: "Indian Navy", "Royal
+# Australian Navy", "Japan Maritime Self-Defense Force", "U.S. Navy". "us" is left out: in
+# lower case it is also a pronoun.
+_COUNTRY_FORMS = (
+    DEMONYMS
+    | {c.casefold(): c for c in COUNTRIES}
+    | {k: v for k, v in ALIASES.items() if v in COUNTRIES and k != "us"}
+)
+# The words of those forms tell a body's country, not which body it is: "Indian Navy" and
+# "Indian Army" share only "indian".
+_COUNTRY_WORDS = frozenset(w for form in _COUNTRY_FORMS for w in _WORD.findall(form))
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,7 @@ class Name:
     """A specific actor as compared: all its words, and those that tell it from others."""
 
     words: frozenset[str]
-    telling: frozenset[str]  # four letters or more, not a title or a kind of body
+    telling: frozenset[str]  # four letters or more, not a title, a kind of body or a country
 
     def same_as(self, other: Name) -> bool:
         """Tell whether two names stand for one actor: a telling word shared, or all words."""
@@ -86,6 +97,9 @@ class Report:
     evidence: str = ""
     words: frozenset[str] = frozenset()  # content words of the evidence, to break ties
     day_named: bool = False  # the date's words name its day ("August 5"), not "today" alone
+    # Countries of the named bodies ("Indian Navy": India): they add to the countries in common,
+    # but do not make a list of parties that could rule a pair out.
+    implied: frozenset[str] = frozenset()
 
     @property
     def dated(self) -> bool:
@@ -118,6 +132,7 @@ def report_from_row(row: Mapping[str, Any]) -> Report:
         precision=precision if first is not None or precision == "ongoing" else "unknown",
         named=named_keys(a for a in actors if a not in _BROAD),
         broad=frozenset(a for a in actors if a in _BROAD),
+        implied=frozenset(c for a in actors if a not in _BROAD for c in [country_in(a)] if c),
         places=tuple(_spot(p) for p in row.get(PLACES_COLUMN) or ()),
         evidence=evidence,
         words=frozenset(w for w in _WORD.findall(evidence.casefold()) if len(w) > 3),
@@ -162,16 +177,29 @@ def named_keys(names: Iterable[str]) -> tuple[Name, ...]:
     """Return specific actors as names to compare.
 
     "Joseph R. Biden, Jr." and "Joe Biden" share "biden"; "Security Advisor Shin Wonsik" and
-    "Shin Won-sik" share "wonsik"; "U.S. Navy" and "Indian Navy" share only a kind of body.
+    "Shin Won-sik" share "wonsik"; "U.S. Navy" and "Indian Navy" share only a kind of body, and
+    "Indian Navy" and "Indian Army" only a country.
     """
     keys: list[Name] = []
     for name in names:
         words = frozenset(_WORD.findall(name.casefold().replace("-", "")))
-        telling = frozenset(w for w in words if len(w) > 3 and w not in _COMMON_WORDS)
+        common = _COMMON_WORDS | _COUNTRY_WORDS
+        telling = frozenset(w for w in words if len(w) > 3 and w not in common)
         key = Name(words, telling)
         if words - _COMMON_WORDS and key not in keys:  # a title alone names no one
             keys.append(key)
     return tuple(keys)
+
+
+def country_in(name: str) -> str | None:
+    """Return the country a body's name holds ("Royal Australian Navy": Australia), if any."""
+    words = name.casefold().replace("\u2019", "'").replace(",", " ").split()
+    for size in (3, 2, 1):  # "papua new guinean" before "new"
+        for i in range(len(words) - size + 1):
+            country = _COUNTRY_FORMS.get(" ".join(words[i : i + size]))
+            if country:
+                return country
+    return None
 
 
 def _precision_of(day: str | None) -> str:

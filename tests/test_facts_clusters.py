@@ -7,7 +7,7 @@ from shapely.geometry import box
 from facts.agreement import JOIN_SCORE, categories_agree, same_event_score
 from facts.clusters import ClusterIndex, assign_clusters, cluster_id_for, clusters_of
 from facts.disagreement import DATE, PLACE, disagreements
-from facts.reports import report_from_row, span_of
+from facts.reports import named_keys, report_from_row, span_of
 
 SHOAL = {"name": "Shoal A", "id": "shoal_a", "lon": 116.0, "lat": 9.7, "precision": "feature"}
 REEF = {"name": "Reef B", "id": "reef_b", "lon": 117.8, "lat": 15.2, "precision": "feature"}
@@ -189,3 +189,35 @@ def test_reports_a_day_apart_join_only_when_a_date_was_relative():
     also_named = today | {"date_text": "on March 4"}
     assert same_event_score(report_from_row(today), report_from_row(named)) is not None
     assert same_event_score(report_from_row(also_named), report_from_row(named)) is None
+
+
+def test_bodies_count_for_their_countries():
+    countries = event("f1", "a1", category="exercise", actors=("Malta", "Kenya", "Fiji"),
+                      places=(SEA,))  # fmt: skip
+    bodies = event("f2", "a2", category="exercise", places=(),
+                   actors=("Maltese Navy", "Royal Kenyan Navy", "Fiji Naval Division"))  # fmt: skip
+    assert same_event_score(report_from_row(countries), report_from_row(bodies)) >= JOIN_SCORE
+
+
+def test_a_country_word_does_not_make_two_bodies_one():
+    (navy,), (army,) = named_keys(["Maltese Navy"]), named_keys(["Maltese Army"])
+    assert not navy.same_as(army)
+
+
+def test_a_body_told_by_country_and_kind_does_not_tie_an_undated_report():
+    actors = ("Red Banner Brigade", "Maltese Navy")
+    dated = report_from_row(event("f1", "a1", actors=actors, places=()))
+    undated = event("f2", "a2", date=None, date_precision="unknown", actors=actors, places=())
+    assert same_event_score(dated, report_from_row(undated)) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("parties", "joined"),
+    [(("Malta", "Kenya", "Fiji"), True), (("Malta", "Kenya"), False)],
+)
+def test_three_same_parties_tie_a_meeting_dated_by_its_month(parties, joined):
+    day = event("f1", "a1", category="meeting", actors=parties, places=())
+    month = event("f2", "a2", category="meeting", actors=parties, places=(),
+                  date="2031-03", date_precision="month")  # fmt: skip
+    score = same_event_score(report_from_row(day), report_from_row(month))
+    assert (score >= JOIN_SCORE) is joined
