@@ -48,6 +48,12 @@ NEAR_KM = 150.0
 # A zone is both: small enough (12 nm waters, an ADIZ) for its point to be near, and an area.
 POINT_LIKE = ("point", "feature", "zone")
 JOIN_SCORE = 3.0
+# Retellings of one happening reuse its words ("a statement on December 19th, joined by 44
+# countries"; "on December 19th, 44 countries issued a multilateral statement"): evidence
+# sentences sharing this share of their content words count as one more sign, when both
+# reports name the same day (a sentence listing a year's meetings shares words with each).
+SAME_WORDS = 0.1
+_WORDS_WEIGHT = 1.0
 _DATE_WEIGHT = {"day": 2.0, "month": 1.0, "year": 0.5}
 _PLACE_WEIGHT = {"point": 2.0, "feature": 2.0, "zone": 2.0, "sea": 1.0, "ocean": 0.5,
                  "region": 0.5, "country": 0.5}  # fmt: skip
@@ -202,7 +208,9 @@ def same_event_score(a: Report, b: Report, areas: Areas | None = None) -> float 
     undated = a.first is None or b.first is None
     if undated and where < _PLACE_WEIGHT["point"] and shared_names(a, b) < 2:
         return 0.0
-    return when + where + who
+    same_day = when == _DATE_WEIGHT["day"]
+    words = _WORDS_WEIGHT if same_day and word_overlap(a, b) >= SAME_WORDS else 0.0
+    return when + where + who + words
 
 
 def _same_words(one: str, other: str) -> bool:

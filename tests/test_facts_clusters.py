@@ -221,3 +221,21 @@ def test_three_same_parties_tie_a_meeting_dated_by_its_month(parties, joined):
                   date="2031-03", date_precision="month")  # fmt: skip
     score = same_event_score(report_from_row(day), report_from_row(month))
     assert (score >= JOIN_SCORE) is joined
+
+
+@pytest.mark.parametrize(
+    ("evidence", "day", "joined"),
+    [("On March 4th, 31 harbour towns issued a joint statement on Ruritanian fishing.",
+      "2031-03-04", True),
+     ("The harbour master resigned after a long dispute over parking.", "2031-03-04", False),
+     ("On March 4th, 31 harbour towns issued a joint statement on Ruritanian fishing.",
+      "2031-03", False)],
+)  # fmt: skip
+def test_a_day_retold_in_the_same_words_ties_two_reports(evidence, day, joined):
+    told = "A joint statement on Ruritanian fishing, issued by 31 harbour towns on March 4th."
+    one = event("f1", "a1", category="statement", actors=(), places=(), evidence=told)
+    precision = "day" if day.count("-") == 2 else "month"
+    other = event("f2", "a2", category="statement", actors=(), places=(), evidence=evidence,
+                  date=day, date_precision=precision)  # fmt: skip
+    score = same_event_score(report_from_row(one), report_from_row(other))
+    assert (score >= JOIN_SCORE) is joined
