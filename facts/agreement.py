@@ -50,9 +50,10 @@ POINT_LIKE = ("point", "feature", "zone")
 JOIN_SCORE = 3.0
 # Retellings of one happening reuse its words ("a statement on December 19th, joined by 44
 # countries"; "on December 19th, 44 countries issued a multilateral statement"): evidence
-# sentences sharing this share of their content words count as one more sign, when both
-# reports name the same day (a sentence listing a year's meetings shares words with each).
-SAME_WORDS = 0.1
+# sentences sharing at least this many words that say what happened, and this share of them,
+# count as one more sign when both reports name the same day (a sentence listing a year's
+# meetings shares words with each).
+SAME_WORDS, SAME_SHARE = 3, 0.1
 _WORDS_WEIGHT = 1.0
 _DATE_WEIGHT = {"day": 2.0, "month": 1.0, "year": 0.5}
 _PLACE_WEIGHT = {"point": 2.0, "feature": 2.0, "zone": 2.0, "sea": 1.0, "ocean": 0.5,
@@ -209,7 +210,7 @@ def same_event_score(a: Report, b: Report, areas: Areas | None = None) -> float 
     if undated and where < _PLACE_WEIGHT["point"] and shared_names(a, b) < 2:
         return 0.0
     same_day = when == _DATE_WEIGHT["day"]
-    words = _WORDS_WEIGHT if same_day and word_overlap(a, b) >= SAME_WORDS else 0.0
+    words = _WORDS_WEIGHT if same_day and retold(a, b) else 0.0
     return when + where + who + words
 
 
@@ -219,8 +220,13 @@ def _same_words(one: str, other: str) -> bool:
     return bool(words) and bool(others) and (words <= others or others <= words)
 
 
+def retold(a: Report, b: Report) -> bool:
+    """Tell whether two evidence sentences tell what happened in the same words."""
+    return len(a.words & b.words) >= SAME_WORDS and word_overlap(a, b) >= SAME_SHARE
+
+
 def word_overlap(a: Report, b: Report) -> float:
-    """Return the share of content words two evidence sentences have in common (Jaccard)."""
+    """Return the share of telling words two evidence sentences have in common (Jaccard)."""
     union = len(a.words | b.words)
     return len(a.words & b.words) / union if union else 0.0
 

@@ -40,6 +40,13 @@ _NAMED_DAY = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{4}}-\d\d-\d\d", re.I
 )
 _BROAD = frozenset(COUNTRIES) | GROUPINGS
+# Words any report may use, whatever happened: when it was, and how readouts are worded.
+_FILLER_WORDS = frozenset({
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "today", "yesterday", "week", "weekend", "month", "year", "this", "that", "with",
+    "from", "their", "they", "have", "were", "which", "also", "after", "during", "said",
+})  # fmt: skip
 # Words and short forms that name a country inside an actor's name: "Indian Navy", "Royal
 # Australian Navy", "Japan Maritime Self-Defense Force", "U.S. Navy". "us" is left out: in
 # lower case it is also a pronoun.
@@ -51,6 +58,7 @@ _COUNTRY_FORMS = (
 # The words of those forms tell a body's country, not which body it is: "Indian Navy" and
 # "Indian Army" share only "indian".
 _COUNTRY_WORDS = frozenset(w for form in _COUNTRY_FORMS for w in _WORD.findall(form))
+_PLAIN_WORDS = _COMMON_WORDS | _COUNTRY_WORDS | _FILLER_WORDS
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,7 @@ class Report:
     broad: frozenset[str]  # countries and groupings: weak evidence, named by many events
     places: tuple[Spot, ...]
     evidence: str = ""
-    words: frozenset[str] = frozenset()  # content words of the evidence, to break ties
+    words: frozenset[str] = frozenset()  # what the evidence says happened: `telling_words`
     day_named: bool = False  # the date's words name its day ("August 5"), not "today" alone
     # Countries of the named bodies ("Indian Navy": India): they add to the countries in common,
     # but do not make a list of parties that could rule a pair out.
@@ -122,6 +130,7 @@ def report_from_row(row: Mapping[str, Any]) -> Report:
         precision = _precision_of(day)
     # Canonical again: the extractor's names already are; hand-made ones may not be ("ROK").
     actors = tuple(dict.fromkeys(canonical_actor(a) for a in row.get(ACTORS) or ()))
+    places = row.get(PLACES_COLUMN) or ()
     evidence = _text(row.get(EVIDENCE)) or ""
     return Report(
         fact_id=str(row[FACT_ID]),
@@ -133,10 +142,24 @@ def report_from_row(row: Mapping[str, Any]) -> Report:
         named=named_keys(a for a in actors if a not in _BROAD),
         broad=frozenset(a for a in actors if a in _BROAD),
         implied=frozenset(c for a in actors if a not in _BROAD for c in [country_in(a)] if c),
-        places=tuple(_spot(p) for p in row.get(PLACES_COLUMN) or ()),
+        places=tuple(_spot(p) for p in places),
         evidence=evidence,
-        words=frozenset(w for w in _WORD.findall(evidence.casefold()) if len(w) > 3),
+        words=telling_words(evidence, told=[*actors, *(str(p.get("name") or "") for p in places)]),
         day_named=bool(_NAMED_DAY.search(_text(row.get(DATE_TEXT)) or "")),
+    )
+
+
+def telling_words(evidence: str, *, told: Iterable[str]) -> frozenset[str]:
+    """Return the words of an evidence sentence that say what happened, to compare retellings.
+
+    Left out: short words, titles and kinds of body, countries, days and months, and the
+    words of the report's own actors and places (`told`), which the score weighs already.
+    """
+    known = {w for name in told for w in _WORD.findall(name.casefold())}
+    return frozenset(
+        w
+        for w in _WORD.findall(evidence.casefold())
+        if len(w) > 3 and w not in _PLAIN_WORDS and w not in known
     )
 
 

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from facts.agreement import JOIN_SCORE, categories_agree, same_event_score
+from facts.agreement import JOIN_SCORE, categories_agree, retold, same_event_score
 from facts.clusters import ClusterIndex, assign_clusters, cluster_id_for, clusters_of
 from facts.disagreement import DATE, PLACE, disagreements
 from facts.reports import named_keys, report_from_row, span_of
@@ -239,3 +239,11 @@ def test_a_day_retold_in_the_same_words_ties_two_reports(evidence, day, joined):
                   date=day, date_precision=precision)  # fmt: skip
     score = same_event_score(report_from_row(one), report_from_row(other))
     assert (score >= JOIN_SCORE) is joined
+
+
+def test_names_titles_and_days_in_common_are_no_retelling():
+    told = "Minister Aki Tanaka met President Lee at Shoal A today, in March."
+    retelling = "On Tuesday, March 4, President Lee spoke with Aki Tanaka at Shoal A."
+    one = event("f1", "a1", category="meeting", actors=("Aki Tanaka",), evidence=told)
+    other = event("f2", "a2", category="meeting", actors=("Aki Tanaka",), evidence=retelling)
+    assert not retold(report_from_row(one), report_from_row(other))
