@@ -47,6 +47,11 @@ NEAR_KM = 150.0
 # countries are told by their label point, which says nothing about where within them.
 # A zone is both: small enough (12 nm waters, an ADIZ) for its point to be near, and an area.
 POINT_LIKE = ("point", "feature", "zone")
+# News tells recent happenings without a date ("the recent standup of Operation X", "U.S.
+# forces launched strikes"): an undated report agrees some with a happening dated up to a month
+# before its article, and cannot tell one dated after it.
+RECENT = timedelta(days=31)
+_RECENT_WEIGHT = 1.5
 JOIN_SCORE = 3.0
 # Retellings of one happening reuse its words ("a statement on December 19th, joined by 44
 # countries"; "on December 19th, 44 countries issued a multilateral statement"): evidence
@@ -108,6 +113,21 @@ def date_agreement(a: Report, b: Report) -> float | None:
         return None
     coarser = max(DATED_PRECISIONS.index(a.precision), DATED_PRECISIONS.index(b.precision))
     return _DATE_WEIGHT[DATED_PRECISIONS[coarser]]
+
+
+def recency(a: Report, b: Report) -> float | None:
+    """Return the weight of an undated report told soon after the other's date, None if before.
+
+    0 when both or neither are dated, or when a publication date is unknown.
+    """
+    undated, dated = (a, b) if a.first is None else (b, a)
+    if undated.first is not None or dated.first is None or dated.last is None:
+        return 0.0
+    if undated.published is None:
+        return 0.0
+    if dated.first - DAY_TOLERANCE > undated.published:
+        return None
+    return _RECENT_WEIGHT if undated.published - dated.last <= RECENT else 0.0
 
 
 def place_agreement(a: Report, b: Report, areas: Areas | None = None) -> float | None:
@@ -179,9 +199,16 @@ def actor_agreement(a: Report, b: Report) -> float | None:
     return shared + min(countries * _BROAD_WEIGHT, _BROAD_CAP)
 
 
-def shared_names(a: Report, b: Report) -> int:
-    """Return how many of a's people, vessels or organisations b names too."""
-    return sum(bool(k.telling) and any(k.same_as(m) for m in b.named) for k in a.named)
+def shared_names(a: Report, b: Report, *, least: int = 1) -> int:
+    """Return how many of a's people, vessels or organisations b names too.
+
+    Parameters
+    ----------
+    least
+        Count only names with at least this many telling words: two make a name one
+        happening may be known by ("Operation Prosperity Guardian"), where "Houthis" is not.
+    """
+    return sum(len(k.telling) >= least and any(k.same_as(m) for m in b.named) for k in a.named)
 
 
 def shared_bodies(a: Report, b: Report) -> int:
@@ -204,14 +231,16 @@ def same_event_score(a: Report, b: Report, areas: Areas | None = None) -> float 
     if "ongoing" in (a.precision, b.precision) and (a.dated or b.dated):
         return None  # a campaign ("repeatedly", "since 2016") is not one dated happening
     when, where, who = date_agreement(a, b), place_agreement(a, b, areas), actor_agreement(a, b)
-    if when is None or where is None or who is None:
+    recent = recency(a, b)
+    if when is None or where is None or who is None or recent is None:
         return None
     undated = a.first is None or b.first is None
-    if undated and where < _PLACE_WEIGHT["point"] and shared_names(a, b) < 2:
+    recent = recent if shared_names(a, b, least=2) else 0.0
+    if undated and where < _PLACE_WEIGHT["point"] and shared_names(a, b) + (recent > 0) < 2:
         return 0.0
     same_day = when == _DATE_WEIGHT["day"]
     words = _WORDS_WEIGHT if same_day and retold(a, b) else 0.0
-    return when + where + who + words
+    return when + where + who + words + recent
 
 
 def _same_words(one: str, other: str) -> bool:

@@ -24,12 +24,11 @@ from facts.agreement import (
     word_overlap,
 )
 from facts.model import ARTICLE_ID, CATEGORIES
-from facts.reports import KIND_EVENT, Report, report_from_row, reports_from_frame
+from facts.reports import KIND_EVENT, PUBLISHED, Report, report_from_row, reports_from_frame
 
 CLUSTER_ID = "cluster_id"
 ID_PREFIX = "c-"
 _DAYS_FILED, _MONTHS_FILED = 31, 366  # longest spans filed by day, by month (in days)
-PUBLISHED = "published"  # the store's column of an article's publication date
 
 
 def cluster_id_for(fact_id: str) -> str:
@@ -56,7 +55,7 @@ class ClusterIndex:
 
     @classmethod
     def from_clustered(cls, facts: pd.DataFrame, *, areas: Areas | None = None) -> ClusterIndex:
-        """Return the index of events already clustered (fact columns plus `cluster_id`)."""
+        """Return the index of clustered events (fact columns, `cluster_id`, `published`)."""
         index = cls(areas=areas)
         for row in facts.to_dict("records"):
             if row.get("kind", KIND_EVENT) == KIND_EVENT:
@@ -142,7 +141,8 @@ def assign_clusters(new: pd.DataFrame, index: ClusterIndex) -> dict[str, str]:
     Parameters
     ----------
     new
-        The store's fact columns of the new articles' facts; facts of other kinds are skipped.
+        The store's fact columns of the new articles' facts, plus `published` (their article's
+        publication date) when known; facts of other kinds are skipped.
     index
         The clusters so far; the new events are added to it.
     """
@@ -157,7 +157,11 @@ def clusters_of(facts: pd.DataFrame, articles: pd.DataFrame, *,
     """Cluster a whole store from nothing, its articles taken oldest first; id by fact id."""
     order = articles.sort_values([PUBLISHED, ARTICLE_ID])[ARTICLE_ID].tolist()
     rank = {article_id: i for i, article_id in enumerate(order)}
-    events = facts.assign(_rank=facts[ARTICLE_ID].map(rank).fillna(len(rank)))
+    published = dict(zip(articles[ARTICLE_ID], articles[PUBLISHED], strict=True))
+    events = facts.assign(
+        _rank=facts[ARTICLE_ID].map(rank).fillna(len(rank)),
+        **{PUBLISHED: facts[ARTICLE_ID].map(published)},
+    )
     return assign_clusters(events.sort_values("_rank", kind="stable"), ClusterIndex(areas=areas))
 
 

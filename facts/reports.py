@@ -18,6 +18,7 @@ from facts.model import PLACES as PLACES_COLUMN
 
 EVIDENCE = "evidence"  # the store's column of the evidence sentence
 DATE_TEXT = "date_text"  # the store's column of the words that gave the date
+PUBLISHED = "published"  # the publication date of a fact's article, joined from the articles
 KIND_EVENT = "event"
 # A date of these precisions names no time at all: the event is undated for clustering.
 UNDATED_PRECISIONS = ("ongoing", "unknown")
@@ -105,6 +106,7 @@ class Report:
     evidence: str = ""
     words: frozenset[str] = frozenset()  # what the evidence says happened: `telling_words`
     day_named: bool = False  # the date's words name its day ("August 5"), not "today" alone
+    published: date | None = None  # the article's publication date, when known
     # Countries of the named bodies ("Indian Navy": India): they add to the countries in common,
     # but do not make a list of parties that could rule a pair out.
     implied: frozenset[str] = frozenset()
@@ -146,6 +148,7 @@ def report_from_row(row: Mapping[str, Any]) -> Report:
         evidence=evidence,
         words=telling_words(evidence, told=[*actors, *(str(p.get("name") or "") for p in places)]),
         day_named=bool(_NAMED_DAY.search(_text(row.get(DATE_TEXT)) or "")),
+        published=_day(row.get(PUBLISHED)),
     )
 
 
@@ -168,6 +171,12 @@ def _text(value: object) -> str | None:
     if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
         return None
     return str(value)
+
+
+def _day(value: object) -> date | None:
+    """Return a cell holding a day (ISO text, a date or a timestamp) as a date, or None."""
+    text = _text(value)
+    return date.fromisoformat(text[:10]) if text else None
 
 
 def span_of(

@@ -23,6 +23,7 @@ from facts.article import Article, ArticleError, read_article, text_hash
 from facts.clusters import CLUSTER_ID, ClusterIndex, assign_clusters, clusters_of
 from facts.database import database_url, reading, writing
 from facts.model import EXTRACTOR_VERSION, Fact
+from facts.reports import PUBLISHED
 from facts.reviews import Review
 from facts.schema import (
     ARTICLES,
@@ -270,7 +271,8 @@ def _write(
         return Saved(article_id, SKIPPED)
     rows = _insert_facts(connection, article_id, facts)
     index = clusters if clusters is not None else _cluster_index(connection)
-    _insert_clusters(connection, article_id, assign_clusters(_rows_frame(rows), index))
+    events = _rows_frame(rows).assign(**{PUBLISHED: article.published.isoformat()})
+    _insert_clusters(connection, article_id, assign_clusters(events, index))
     bump_version(connection)
     return Saved(article_id, ADDED)
 
@@ -326,11 +328,12 @@ def _cluster_index(connection: Connection) -> ClusterIndex:
         FACT_CLUSTERS.c.fact_id == FACTS.c.fact_id
     )
     rows = connection.execute(
-        select(FACTS, FACT_CLUSTERS.c.cluster_id)
+        select(FACTS, FACT_CLUSTERS.c.cluster_id, ARTICLES.c.published)
         .join(FACT_CLUSTERS, on)
+        .join(ARTICLES, ARTICLES.c.article_id == FACTS.c.article_id)
         .where(FACTS.c.kind == "event")
     )
-    events = _with_tuples(_frame(rows, (*FACT_COLUMNS, CLUSTER_ID)))
+    events = _with_tuples(_frame(rows, (*FACT_COLUMNS, CLUSTER_ID, PUBLISHED)))
     return ClusterIndex.from_clustered(events, areas=_areas())
 
 

@@ -247,3 +247,19 @@ def test_names_titles_and_days_in_common_are_no_retelling():
     one = event("f1", "a1", category="meeting", actors=("Aki Tanaka",), evidence=told)
     other = event("f2", "a2", category="meeting", actors=("Aki Tanaka",), evidence=retelling)
     assert not retold(report_from_row(one), report_from_row(other))
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "expected"),
+    [("Operation Blue Lantern", "2031-03-20", "joined"),
+     ("Operation Blue Lantern", "2031-06-20", "apart"),
+     ("Operation Blue Lantern", "2031-03-01", "ruled out"),
+     ("Lanterners", "2031-03-20", "apart")],
+)  # fmt: skip
+def test_an_undated_report_soon_after_a_happening_joins_it_by_its_name(name, published, expected):
+    dated = event("f1", "a1", category="deployment", actors=(name,), places=())
+    undated = event("f2", "a2", category="deployment", actors=(name,), places=(), date=None,
+                    date_precision="unknown", published=published)  # fmt: skip
+    score = same_event_score(report_from_row(dated), report_from_row(undated))
+    got = "ruled out" if score is None else "joined" if score >= JOIN_SCORE else "apart"
+    assert got == expected
