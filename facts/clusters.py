@@ -94,20 +94,20 @@ class ClusterIndex:
         return out
 
     def _score(self, report: Report, cluster_id: str) -> float | None:
-        """Return the members' mean evidence for joining, None if any member vetoes it.
+        """Return the members' mean evidence for joining, None if most members veto it.
 
         The mean, not the best member, so that a cluster does not grow by chaining: a bilateral
-        meeting told like one report of a summit is unlike the others.
+        meeting told like one report of a summit is unlike the others. A member that vetoes
+        counts 0 and rules the join out only with half the members or more: one report with a
+        wrong day would otherwise shut its cluster to every later report of the happening.
         """
         if report.article_id in self._articles[cluster_id]:
             return None
-        scores = []
-        for member in self._members[cluster_id]:
-            score = same_event_score(report, member, self._areas)
-            if score is None:
-                return None
-            scores.append(score)
-        return sum(scores) / len(scores)
+        scores = [same_event_score(report, m, self._areas) for m in self._members[cluster_id]]
+        vetoes = scores.count(None)
+        if 2 * vetoes >= len(scores):
+            return None
+        return sum(s for s in scores if s is not None) / len(scores)
 
     def _candidates(self, report: Report) -> set[str]:
         """Return the clusters a report could join: never all of them."""

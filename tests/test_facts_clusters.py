@@ -263,3 +263,21 @@ def test_an_undated_report_soon_after_a_happening_joins_it_by_its_name(name, pub
     score = same_event_score(report_from_row(dated), report_from_row(undated))
     got = "ruled out" if score is None else "joined" if score >= JOIN_SCORE else "apart"
     assert got == expected
+
+
+def test_one_member_with_another_day_does_not_shut_its_cluster():
+    facts = pd.DataFrame([
+        event("f1", "a1", date_text="today"),
+        event("f2", "a2", date_text="today"),
+        event("f3", "a3", date="2031-03-05", date_text="on March 5"),
+        event("f4", "a4", date_text="on March 4"),
+    ])  # fmt: skip
+    got = clusters_of(facts, articles("a1", "a2", "a3", "a4"))
+    assert set(got.values()) == {cluster_id_for("f1")}
+
+
+def test_a_lone_member_with_another_day_keeps_a_report_out():
+    later = event("f2", "a2", date="2031-03-05", date_text="on March 5")
+    facts = pd.DataFrame([event("f1", "a1", date_text="on March 4"), later])
+    got = clusters_of(facts, articles("a1", "a2"))
+    assert got["f1"] != got["f2"]
