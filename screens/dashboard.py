@@ -34,7 +34,7 @@ from facts.database import StoreUnavailable, configured_url
 from facts.link import ARTICLE, FACT, NAMES, TABS, adjusted_values, rejected_values, share_query
 from facts.model import CATEGORIES, FACT_ID
 from facts.placements import area_ids_of, located_places, map_view
-from facts.query import Filters, facts_matching, matching, with_fact, within_dates
+from facts.query import Filters, matching, with_fact, within_dates
 from facts.reviews import Review, ReviewError, added_event, review_of
 from facts.sentences import sentences_of
 from facts.store import ReviewConflict, delete_article, move_reports, save_review
@@ -88,7 +88,8 @@ def dashboard() -> None:
             board.link_values, zone_titles=board.zone_titles, target_titles=board.target_titles
         )
     filters = replace(filters, **space)
-    shown = facts_matching(board.facts, filters)
+    keep = matching(board.facts, filters)
+    shown = board.screen[keep]
     listed = shown[FACT_ID].head(LISTED).tolist()
     use_map_first_layout()
     render_header(shown=len(shown), facts=len(board.facts), articles=len(board.articles))
@@ -98,10 +99,10 @@ def dashboard() -> None:
     with side_column, side_panel():
         fact_id = render_side_panel(board, filters, shown, listed=listed, visit=Visit(url, editor))
     with map_column:
-        drawn = with_fact(shown, board.facts, fact_id)
+        drawn = with_fact(shown, board.screen, fact_id)
         marks = one_per_cluster(drawn, keep=fact_id) if filters.marks == "events" else drawn
         render_map_and_timeline(board, filters, marks, fact_id)
-    tab = render_tabs(board, shown, listed=listed, fact_id=fact_id)
+    tab = render_tabs(board, keep, listed=listed, fact_id=fact_id)
     with st.sidebar:
         query = share_query(filters, defaults=DEFAULTS, fact=fact_id, tab=tab)
         render_share(query, base=st.context.url)
@@ -238,23 +239,22 @@ def outside_dates(board: Board, filters: Filters) -> pd.DataFrame | None:
     if filters.dates is None:
         return None
     others = matching(board.facts, replace(filters, dates=None))
-    outside = board.facts[others & ~within_dates(board.facts, filters.dates)]
+    outside = board.screen[others & ~within_dates(board.facts, filters.dates)]
     return one_per_cluster(outside) if filters.marks == "events" else outside
 
 
-def render_tabs(
-    board: Board, shown: pd.DataFrame, *, listed: list[str], fact_id: str | None
-) -> str:
+def render_tabs(board: Board, keep: pd.Series, *, listed: list[str], fact_id: str | None) -> str:
     """Show the facts table with its exports, the vessel statistics and the About tab.
 
-    The open tab is in the link (`tab`); return its id.
+    `keep` is which facts the filters let through. The open tab is in the link (`tab`); return
+    its id.
     """
     tabs = render_linked_tabs(TAB_TITLES)
     facts_tab, stats_tab, about_tab = (tabs[t] for t in TABS)
     if facts_tab.open:
         with facts_tab:
-            render_fact_table(board.rows.loc[listed], matching=len(shown), selected=fact_id)
-            render_export(shown)
+            render_fact_table(board.rows.loc[listed], matching=int(keep.sum()), selected=fact_id)
+            render_export(lambda: board.facts[keep])
     if stats_tab.open:
         with stats_tab:
             render_vessel_stats(*load_vessel_counts(DATA / "senkaku_cgv_counts.csv"))
