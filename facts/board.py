@@ -45,6 +45,9 @@ ARTICLE_FIELDS = (TITLE, "publisher", PUBLISHED, "url")
 ROW_COLUMNS = ("category", "when", "precision", "summary", "actors", "places", "article",
                "confidence", "review")  # fmt: skip
 PICKER_SUMMARY_CHARS = 90
+# Articles the article picker offers at most: every option is sent on every rerun, and 20,000
+# titles were 2.5 MB a rerun. A link may still name any article.
+ARTICLE_CHOICES = 1_000
 # What a rerun draws from the facts a filter lets through: marks, map, timeline and picker.
 SCREEN_COLUMNS = (FACT_ID, ARTICLE_ID, CLUSTER_ID, LEAD, PLACES, GROUP, HOVER, FROM, TO, MARK)
 
@@ -67,6 +70,8 @@ class Board:
     version: int = 0
     # Where the reports of a cluster disagree (dates, places, figures), by cluster id.
     disagreements: Mapping[str, list[Disagreement]] = field(default_factory=dict)
+    # The articles the picker offers: all, or the `ARTICLE_CHOICES` latest published.
+    offered_articles: tuple[str, ...] = ()
     # Titles of the zones and distance targets facts can be filtered by, by id.
     zone_titles: Mapping[str, str] = field(default_factory=dict)
     target_titles: Mapping[str, str] = field(default_factory=dict)
@@ -141,6 +146,8 @@ def board_of(
         ),
         lost_reviews=lost,
         version=snapshot.version,
+        # The snapshot lists articles by publication date, oldest first.
+        offered_articles=tuple(articles[ARTICLE_ID].tail(ARTICLE_CHOICES)),
         disagreements=disputes,
         zone_titles=around.zones,
         target_titles=around.targets,

@@ -77,7 +77,7 @@ def dashboard() -> None:
     adjusted = adjusted_values(link, board.link_values)
     filters = render_filters(
         board.link_values, defaults=DEFAULTS, layer_titles=LAYER_TITLES,
-        article_titles=board.article_titles,
+        article_titles=board.article_titles, offered_articles=board.offered_articles,
     )  # fmt: skip
     with st.sidebar:
         space = render_space_filters(
