@@ -11,6 +11,7 @@ import re
 import time
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,18 +26,21 @@ TIMEOUT_S = 300
 
 
 def rerun_samples(script: Path, *, warmup: int, runs: int) -> dict[str, list[float]]:
-    """Time reruns that switch between the default view and a heavy filter, both ways.
+    """Time reruns that switch between the default view and a heavy filter, and to new ones.
 
     The heavy filter is a text search plus the middle half of the date range (when the
-    script has a date filter): together they read every text column and every date.
+    script has a date filter): together they read every text column and every date. The app
+    keeps what a filter state draws, so going back to a state is quicker than a new one:
+    "fresh" is the heavy filter with its window one more day later each time, never seen.
     """
     at = AppTest.from_file(str(script.resolve()), default_timeout=TIMEOUT_S)
     _checked(at.run())
     default = _widget_state(at)
     heavy = _heavy_state(default)
-    samples: dict[str, list[float]] = {"heavy": [], "default": []}
+    samples: dict[str, list[float]] = {"heavy": [], "default": [], "fresh": []}
     for i in range(warmup + runs):
-        for name, state in (("heavy", heavy), ("default", default)):
+        fresh = _shifted(heavy, days=i + 1)
+        for name, state in (("heavy", heavy), ("default", default), ("fresh", fresh)):
             start = time.perf_counter()
             _apply(at, state)
             _checked(at.run())
@@ -101,6 +105,14 @@ def _heavy_state(default: dict[tuple[str, str], Any]) -> dict[tuple[str, str], A
         quarter = (last - first) / 4
         heavy["date_input", "dates"] = (first + quarter, last - quarter)
     return heavy
+
+
+def _shifted(state: dict[tuple[str, str], Any], *, days: int) -> dict[tuple[str, str], Any]:
+    """Return the state with its date window moved `days` later (unchanged without one)."""
+    if ("date_input", "dates") not in state:
+        return state
+    first, last = state["date_input", "dates"]
+    return {**state, ("date_input", "dates"): (first + timedelta(days), last + timedelta(days))}
 
 
 def _apply(at: AppTest, state: dict[tuple[str, str], Any]) -> None:

@@ -22,13 +22,20 @@ def render_filters(
     defaults: Filters,
     layer_titles: Mapping[str, str],
     article_titles: Mapping[str, str],
+    offered_articles: Sequence[str],
 ) -> Filters:
-    """Draw the sidebar filters; their values live in the URL. Return what the user chose."""
+    """Draw the sidebar filters; their values live in the URL. Return what the user chose.
+
+    The article box offers `offered_articles` and the article chosen now (by the link, say).
+    """
+    current = st.session_state.get(link.ARTICLE) or st.query_params.get(link.ARTICLE)
+    extra = current in article_titles and current not in offered_articles
+    articles = [*offered_articles, *([current] if extra else [])]
     with st.sidebar:
         hide_url_widgets()
         view = url_value(link.VIEW, accepted.views, default=defaults.view)
         layers = url_values(link.LAYERS, accepted.layers, default=defaults.layers)
-        article = url_value(link.ARTICLE, accepted.articles)
+        article = url_value(link.ARTICLE, articles)
         st.segmented_control(
             "Map view", accepted.views, required=True, format_func=VIEW_TITLES.get,
             **mirror(link.VIEW, view),
@@ -50,9 +57,14 @@ def render_filters(
         places = _multiselect("Places", accepted.places, key=link.PLACE)
         dates = _dates(accepted.first_day, accepted.last_day)
         st.selectbox(
-            "Article", accepted.articles, placeholder="All articles",
+            "Article", articles, placeholder="All articles",
             format_func=lambda a: article_titles.get(a, a), **mirror(link.ARTICLE, article),
         )  # fmt: skip
+        if len(offered_articles) < len(article_titles):
+            st.caption(
+                f"Offers the {len(offered_articles):,} latest of {len(article_titles):,} "
+                "articles; pick a fact to read any other."
+            )
         review = st.pills(
             "Review", accepted.reviews, selection_mode="multi", key=link.REVIEW,
             bind="query-params", help="None chosen: every fact but the rejected ones.",

@@ -6,12 +6,11 @@ import html
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from components.layout import map_frame
 from components.map_events import watch_map
 from components.map_key import render_map_key
-from components.picking import render_pickable
+from components.picking import Spec, render_pickable
 from components.style import DEFAULT_STYLE, LAYER_STYLES, SELECTED_COLOUR, category_colour
 from components.zoom_keeper import keep_zoom
 from facts.labels import GROUP, HOVER
@@ -56,8 +55,8 @@ def map_figure(
     *,
     view: View,
     selected: str | None = None,
-) -> go.Figure:
-    """Return the map of the given layers and facts, framed on `view`.
+) -> Spec:
+    """Return the map of the given layers and facts, framed on `view`, in Plotly's JSON form.
 
     Parameters
     ----------
@@ -89,10 +88,10 @@ def map_figure(
     # element id hashes the spec), so Plotly alone would lose them: `keep_zoom` replays them.
     layout = _layout(view, revision=f"{view.lon}{view.lat}{selected}")
     # Plain dicts, not validated at run time (that took most of a rerun); the tests validate.
-    return go.Figure(data=traces, layout=layout, _validate=False)
+    return {"data": traces, "layout": layout}
 
 
-def render_map(fig: go.Figure, *, key: str, caption: str) -> None:
+def render_map(fig: Spec, *, key: str, caption: str) -> None:
     """Show the map offline; clicking a fact's dot selects the fact; filters keep the zoom.
 
     Its toolbar's box and lasso draw an area that filters the facts (`map_events`).
@@ -248,7 +247,13 @@ def _selected_traces(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]
         marker = {"symbol": "circle-open", "size": 24, "color": SELECTED_COLOUR}
         marker["line"] = {"width": 3}
         traces.append(
-            _geo(lon=points[LON], lat=points[LAT], mode="markers", marker=marker, **common)
+            _geo(
+                lon=points[LON].tolist(),
+                lat=points[LAT].tolist(),
+                mode="markers",
+                marker=marker,
+                **common,
+            )
         )
     return traces
 
@@ -277,8 +282,8 @@ def _one_legend_entry_per_group(traces: list[dict]) -> None:
 
 
 def _geo(**properties: object) -> dict:
-    """Return a Scattergeo trace as a plain dict."""
-    return {"type": "scattergeo", **properties}
+    """Return a Scattergeo trace as a plain dict; a property set to None is left to Plotly."""
+    return {"type": "scattergeo", **{k: v for k, v in properties.items() if v is not None}}
 
 
 def _layout(view: View, *, revision: str) -> dict:

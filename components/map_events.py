@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import plotly.graph_objects as go
 import streamlit as st
 
+from components.picking import Spec
 from facts.link import AREA
 from geo.drawn_area import area_text, parse_area
 
@@ -39,7 +39,7 @@ def _drawn() -> None:
     st.session_state[AREA] = area_text(outline.get("lon", []), outline.get("lat", []))
 
 
-def with_drawn_area(fig: go.Figure, area: str) -> go.Figure:
+def with_drawn_area(fig: Spec, area: str) -> Spec:
     """Return the map with the outline of the drawn-area filter over it, if there is one."""
     shape = parse_area(area) if area else None
     if shape is None:
@@ -50,17 +50,15 @@ def with_drawn_area(fig: go.Figure, area: str) -> go.Figure:
         xs, ys = polygon.exterior.xy
         lon += [*xs, None]
         lat += [*ys, None]
-    fig.add_trace(
-        {
-            "type": "scattergeo",
-            "lon": lon,
-            "lat": lat,
-            "mode": "lines",
-            "line": {"color": DRAWN_COLOUR, "width": 2, "dash": "dash"},
-            "name": "drawn area (filter)",
-            "legendgroup": "drawn_area",
-            "showlegend": True,
-            "hoverinfo": "skip",
-        }
-    )
-    return fig
+    outline = {
+        "type": "scattergeo",
+        "lon": lon,
+        "lat": lat,
+        "mode": "lines",
+        "line": {"color": DRAWN_COLOUR, "width": 2, "dash": "dash"},
+        "name": "drawn area (filter)",
+        "legendgroup": "drawn_area",
+        "showlegend": True,
+        "hoverinfo": "skip",
+    }
+    return {**fig, "data": [*fig["data"], outline]}

@@ -13,10 +13,9 @@ from functools import partial
 from typing import Any
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from components.picking import render_pickable
+from components.picking import Spec, render_pickable
 from facts.link import DATES
 
 STEP_SECONDS = 2.0
@@ -24,7 +23,7 @@ PLAYING, NEXT_STEP = "playing", "play_next_step"
 Span = tuple[date, date]
 
 
-def render_brushable(fig: go.Figure, *, key: str, span: Span | None) -> None:
+def render_brushable(fig: Spec, *, key: str, span: Span | None) -> None:
     """Show the timeline; a range dragged on it sets the dates, a click selects a fact."""
     on_drawn = partial(_brushed, span) if span is not None else None
     render_pickable(fig, key=key, config={}, selection_mode=("points", "box"), on_drawn=on_drawn)

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
+from components.picking import Spec
 from components.playback import render_brushable
 from components.style import SELECTED_COLOUR, category_colour
 from facts.labels import GROUP, HOVER
@@ -32,7 +32,7 @@ def timeline_figure(
     selected: str | None = None,
     window: tuple[date, date] | None = None,
     outside: pd.DataFrame | None = None,
-) -> go.Figure:
+) -> Spec:
     """Return dated facts on a time axis, one row per category in `order` (others after).
 
     Needs the columns of `facts.labels.with_hover` and `facts.time_axis.with_time_axis`.
@@ -68,14 +68,15 @@ def timeline_figure(
         # Dragging selects a range of dates (`playback`); the toolbar still zooms and pans.
         "dragmode": "select",
         "selectdirection": "h",
-        "shapes": _window_shapes(window),
     }
+    if window is not None:
+        layout["shapes"] = _window_shapes(window)
     # Plain dicts, not validated at run time (costly on every rerun); the tests validate.
-    return go.Figure(data=traces, layout=layout, _validate=False)
+    return {"data": traces, "layout": layout}
 
 
 def render_timeline(
-    fig: go.Figure,
+    fig: Spec,
     *,
     key: str,
     dated: int,
@@ -214,10 +215,8 @@ def _outside_traces(rows: pd.DataFrame) -> list[dict]:
     ]
 
 
-def _window_shapes(window: tuple[date, date] | None) -> list[dict]:
+def _window_shapes(window: tuple[date, date]) -> list[dict]:
     """Return the shading of the date window, from its first day to the end of its last."""
-    if window is None:
-        return []
     end = window[1] + timedelta(days=1)
     return [
         {

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import pandas as pd
 
-from facts.cluster_columns import with_clusters
+from facts.cluster_columns import LEAD, with_clusters
 from facts.clusters import CLUSTER_ID
 from facts.disagreement import Disagreement
 from facts.labels import (
+    GROUP,
+    HOVER,
     category_label,
     date_label,
     places_label,
@@ -26,13 +29,13 @@ from facts.labels import (
     with_hover,
 )
 from facts.link import LinkValues, link_values_of
-from facts.model import ACTORS, ARTICLE_ID, FACT_ID, SPEAKER
+from facts.model import ACTORS, ARTICLE_ID, FACT_ID, PLACES, SPEAKER
 from facts.placements import placed_facts, with_current_places
 from facts.query import with_filter_columns
 from facts.reviews import reviewed_facts
 from facts.standing import with_standing
 from facts.store import Snapshot
-from facts.time_axis import PUBLISHED, with_time_axis
+from facts.time_axis import FROM, MARK, PUBLISHED, TO, with_time_axis
 from geo.zones import Surroundings
 
 TITLE = "title"
@@ -42,6 +45,11 @@ ARTICLE_FIELDS = (TITLE, "publisher", PUBLISHED, "url")
 ROW_COLUMNS = ("category", "when", "precision", "summary", "actors", "places", "article",
                "confidence", "review")  # fmt: skip
 PICKER_SUMMARY_CHARS = 90
+# Articles the article picker offers at most: every option is sent on every rerun, and 20,000
+# titles were 2.5 MB a rerun. A link may still name any article.
+ARTICLE_CHOICES = 1_000
+# What a rerun draws from the facts a filter lets through: marks, map, timeline and picker.
+SCREEN_COLUMNS = (FACT_ID, ARTICLE_ID, CLUSTER_ID, LEAD, PLACES, GROUP, HOVER, FROM, TO, MARK)
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,9 @@ class Board:
 
     articles: pd.DataFrame
     facts: pd.DataFrame
+    # `facts`' `SCREEN_COLUMNS`: a filter takes its rows from this narrow frame (the wide one
+    # has fifty columns, and each take of it was a tenth of a rerun at 10,000 facts).
+    screen: pd.DataFrame
     rows: pd.DataFrame
     placements: pd.DataFrame
     labels: Mapping[str, str]
@@ -59,6 +70,8 @@ class Board:
     version: int = 0
     # Where the reports of a cluster disagree (dates, places, figures), by cluster id.
     disagreements: Mapping[str, list[Disagreement]] = field(default_factory=dict)
+    # The articles the picker offers: all, or the `ARTICLE_CHOICES` latest published.
+    offered_articles: tuple[str, ...] = ()
     # Titles of the zones and distance targets facts can be filtered by, by id.
     zone_titles: Mapping[str, str] = field(default_factory=dict)
     target_titles: Mapping[str, str] = field(default_factory=dict)
@@ -73,7 +86,7 @@ class Board:
         """Return one article as a record."""
         return self.articles[self.articles[ARTICLE_ID] == article_id].iloc[0].to_dict()
 
-    @property
+    @cached_property
     def article_titles(self) -> dict[str, str]:
         """Return the title of every article by id, seed first."""
         return dict(zip(self.articles[ARTICLE_ID], self.articles[TITLE], strict=True))
@@ -121,6 +134,7 @@ def board_of(
     return Board(
         articles=articles,
         facts=framed,
+        screen=framed[[c for c in SCREEN_COLUMNS if c in framed.columns]].copy(),
         rows=table_rows(framed).set_index(FACT_ID, drop=False),
         placements=placed_facts(framed),
         labels=picker_labels(framed),
@@ -132,6 +146,8 @@ def board_of(
         ),
         lost_reviews=lost,
         version=snapshot.version,
+        # The snapshot lists articles by publication date, oldest first.
+        offered_articles=tuple(articles[ARTICLE_ID].tail(ARTICLE_CHOICES)),
         disagreements=disputes,
         zone_titles=around.zones,
         target_titles=around.targets,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -13,39 +14,34 @@ from components.about import render_about
 from components.article import article_to_read, render_article
 from components.context import render_cluster, render_selected
 from components.export import render_export
-from components.fact_table import LISTED, render_fact_picker, render_fact_table
+from components.fact_table import render_fact_picker, render_fact_table
 from components.filters import render_filters
 from components.header import flash, render_flash, render_header, render_notices
 from components.layout import side_panel, use_map_first_layout
-from components.map_chart import map_figure, render_map
-from components.map_events import with_drawn_area
-from components.map_key import map_caption
+from components.map_chart import render_map
 from components.playback import render_playback
 from components.review import render_add_event, render_cluster_edit, render_delete, render_review
 from components.share import render_share
 from components.space_filters import render_space_filters
 from components.tab_link import render_linked_tabs
-from components.timeline import render_timeline, timeline_figure
+from components.timeline import render_timeline
 from components.vessels import render_vessel_stats
 from facts.board import Board
-from facts.cluster_columns import one_per_cluster
 from facts.clusters import CLUSTER_ID
 from facts.database import StoreUnavailable, configured_url
 from facts.link import ARTICLE, FACT, NAMES, TABS, adjusted_values, rejected_values, share_query
-from facts.model import CATEGORIES, FACT_ID
-from facts.placements import area_ids_of, located_places, map_view
-from facts.query import Filters, facts_matching, matching, with_fact, within_dates
+from facts.model import FACT_ID
+from facts.placements import located_places
+from facts.query import Filters
 from facts.reviews import Review, ReviewError, added_event, review_of
 from facts.sentences import sentences_of
 from facts.store import ReviewConflict, delete_article, move_reports, save_review
-from facts.time_axis import timeline_rows
 from geo.layers import LAYERS
 from geo.views import DEFAULT_VIEW
 from paths import DATA, DEVSET
+from screens.drawn import Charts, charts_of, shown_of
 from screens.loads import (
     LAYER_TITLES,
-    layer_shapes_of,
-    load_area,
     load_context,
     load_json,
     load_vessel_counts,
@@ -81,27 +77,31 @@ def dashboard() -> None:
     adjusted = adjusted_values(link, board.link_values)
     filters = render_filters(
         board.link_values, defaults=DEFAULTS, layer_titles=LAYER_TITLES,
-        article_titles=board.article_titles,
+        article_titles=board.article_titles, offered_articles=board.offered_articles,
     )  # fmt: skip
     with st.sidebar:
         space = render_space_filters(
             board.link_values, zone_titles=board.zone_titles, target_titles=board.target_titles
         )
     filters = replace(filters, **space)
-    shown = facts_matching(board.facts, filters)
-    listed = shown[FACT_ID].head(LISTED).tolist()
+    shown = shown_of(url, board.version, filters)
+    listed = shown.listed
     use_map_first_layout()
-    render_header(shown=len(shown), facts=len(board.facts), articles=len(board.articles))
+    render_header(shown=len(shown.facts), facts=len(board.facts), articles=len(board.articles))
     render_notices(rejected, adjusted)
     render_flash()
     map_column, side_column = st.columns([7, 3], gap="medium")
     with side_column, side_panel():
-        fact_id = render_side_panel(board, filters, shown, listed=listed, visit=Visit(url, editor))
+        fact_id = render_side_panel(
+            board, filters, shown.facts, listed=listed, visit=Visit(url, editor)
+        )
     with map_column:
-        drawn = with_fact(shown, board.facts, fact_id)
-        marks = one_per_cluster(drawn, keep=fact_id) if filters.marks == "events" else drawn
-        render_map_and_timeline(board, filters, marks, fact_id)
-    tab = render_tabs(board, shown, listed=listed, fact_id=fact_id)
+        span = board.link_values.first_day, board.link_values.last_day
+        render_map_and_timeline(
+            charts_of(url, board.version, filters, fact_id),
+            dates=filters.dates, span=span if None not in span else None,
+        )  # fmt: skip
+    tab = render_tabs(board, shown.keep, listed=listed, fact_id=fact_id)
     with st.sidebar:
         query = share_query(filters, defaults=DEFAULTS, fact=fact_id, tab=tab)
         render_share(query, base=st.context.url)
@@ -209,52 +209,28 @@ def remove_article(url: str, article_id: str) -> None:
 
 
 def render_map_and_timeline(
-    board: Board, filters: Filters, drawn: pd.DataFrame, fact_id: str | None
+    charts: Charts, *, dates: tuple[date, date] | None, span: tuple[date, date] | None
 ) -> None:
-    """Draw the facts shown (and the selected one) on the map and the timeline."""
-    placed = board.placements_of(drawn)
-    areas = {place_id: load_area(place_id) for place_id in area_ids_of(placed)}
-    layers = {name: layer_shapes_of()[name] for name in filters.layers}
-    view = map_view(filters.view, fact_id, board.facts, areas)
-    span = board.link_values.first_day, board.link_values.last_day
-    span = span if None not in span else None
-    render_playback(filters.dates, span=span)
-    figure = map_figure(layers, placed, areas, view=view, selected=fact_id)
-    render_map(
-        with_drawn_area(figure, filters.area),
-        key="map",
-        caption=map_caption(placed, areas, shown=len(drawn)),
-    )
-    dated = len(timeline_rows(drawn))
+    """Draw the facts shown (and the selected one) on the map and the timeline, with play."""
+    render_playback(dates, span=span)
+    render_map(charts.map, key="map", caption=charts.caption)
     render_timeline(
-        timeline_figure(drawn, order=CATEGORIES, selected=fact_id, window=filters.dates,
-                        outside=outside_dates(board, filters)),
-        key="timeline", dated=dated, undated=len(drawn) - dated, span=span,
-    )  # fmt: skip
+        charts.timeline, key="timeline", dated=charts.dated, undated=charts.undated, span=span
+    )
 
 
-def outside_dates(board: Board, filters: Filters) -> pd.DataFrame | None:
-    """Return the facts that only the dates filter hides (the timeline greys them), or None."""
-    if filters.dates is None:
-        return None
-    others = matching(board.facts, replace(filters, dates=None))
-    outside = board.facts[others & ~within_dates(board.facts, filters.dates)]
-    return one_per_cluster(outside) if filters.marks == "events" else outside
-
-
-def render_tabs(
-    board: Board, shown: pd.DataFrame, *, listed: list[str], fact_id: str | None
-) -> str:
+def render_tabs(board: Board, keep: pd.Series, *, listed: list[str], fact_id: str | None) -> str:
     """Show the facts table with its exports, the vessel statistics and the About tab.
 
-    The open tab is in the link (`tab`); return its id.
+    `keep` is which facts the filters let through. The open tab is in the link (`tab`); return
+    its id.
     """
     tabs = render_linked_tabs(TAB_TITLES)
     facts_tab, stats_tab, about_tab = (tabs[t] for t in TABS)
     if facts_tab.open:
         with facts_tab:
-            render_fact_table(board.rows.loc[listed], matching=len(shown), selected=fact_id)
-            render_export(shown)
+            render_fact_table(board.rows.loc[listed], matching=int(keep.sum()), selected=fact_id)
+            render_export(lambda: board.facts[keep])
     if stats_tab.open:
         with stats_tab:
             render_vessel_stats(*load_vessel_counts(DATA / "senkaku_cgv_counts.csv"))

@@ -13,11 +13,12 @@ def filters_page():
     accepted = LinkValues(
         layers=("adiz", "ports"), categories=("meeting", "incursion"), actors=("China", "Japan"),
         places=("Senkaku Islands",), views=("indo_pacific", "east_china_sea"), facts=("f1",),
-        articles=("a1",), first_day=date(2025, 5, 1), last_day=date(2025, 5, 31),
+        articles=("a1", "a2"), first_day=date(2025, 5, 1), last_day=date(2025, 5, 31),
     )  # fmt: skip
     chosen = render_filters(
         accepted, defaults=Filters(layers=("adiz", "ports"), view="indo_pacific"),
-        layer_titles={"adiz": "ADIZ", "ports": "Ports"}, article_titles={"a1": "Article one"},
+        layer_titles={"adiz": "ADIZ", "ports": "Ports"},
+        article_titles={"a1": "Article one", "a2": "Article two"}, offered_articles=("a1",),
     )  # fmt: skip
     st.session_state["chosen"] = chosen
 
@@ -59,3 +60,12 @@ def test_unknown_values_fall_back_to_defaults():
     _, chosen = run(layers=["<script>"], dates=["yesterday"], view="moon")
     assert chosen.view == "indo_pacific"
     assert chosen.dates is None
+
+
+def test_a_linked_article_the_box_does_not_offer_is_still_chosen_and_shown():
+    at, chosen = run(article="a2")
+    assert chosen.article == "a2"
+    (box,) = [s for s in at.selectbox if s.label == "Article"]
+    assert box.options == ["Article one", "Article two"]
+    assert box.value == "a2"
+    assert "latest of 2 articles" in " ".join(c.value for c in at.caption)

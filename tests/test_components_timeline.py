@@ -8,6 +8,11 @@ from facts.labels import with_hover
 from facts.time_axis import AS_OF, DOT, SINCE, SPAN, timeline_rows, with_time_axis
 
 
+def timeline(*args, **kwargs):
+    """The figure `timeline_figure` builds, as Plotly validates it."""
+    return go.Figure(timeline_figure(*args, **kwargs))
+
+
 def fact(fact_id, date_, precision, **fields):
     row = {"fact_id": fact_id, "article_id": "a1", "kind": "event", "category": "incursion",
            "summary": fact_id, "date": date_, "date_end": None, "date_precision": precision,
@@ -39,7 +44,7 @@ def test_each_date_kind_gets_its_mark():
 
 
 def test_figure_rows_follow_category_order():
-    fig = timeline_figure(FACTS, order=("deployment", "incursion"))
+    fig = timeline(FACTS, order=("deployment", "incursion"))
     assert list(fig.layout.yaxis.categoryarray) == ["incursion", "deployment"]
     assert {t.name for t in fig.data} == {
         "incursion, day", "incursion, span", "incursion, ongoing since",
@@ -48,20 +53,20 @@ def test_figure_rows_follow_category_order():
 
 
 def test_span_is_a_bar_between_its_days():
-    fig = timeline_figure(FACTS)
+    fig = timeline(FACTS)
     (bar,) = [t for t in fig.data if t.name == "incursion, span"]
     assert list(bar.x) == ["2024-02-01", "2024-02-29", None]
     assert list(bar.customdata[:2]) == ["month", "month"]
 
 
 def test_selected_fact_is_ringed():
-    fig = timeline_figure(FACTS, selected="day")
+    fig = timeline(FACTS, selected="day")
     assert fig.data[-1].marker.symbol == "circle-open"
     assert list(fig.data[-1].x) == ["2025-05-03"]
 
 
 def test_figure_is_valid_plotly():
-    fig = timeline_figure(FACTS, order=("incursion",), selected="month")
+    fig = timeline(FACTS, order=("incursion",), selected="month")
     go.Figure(fig.to_dict())  # validates every property the builder skipped validating
 
 
@@ -70,7 +75,7 @@ def test_many_facts_are_counted_per_month():
     many = with_time_axis(
         with_hover(pd.DataFrame([fact(f"f{i}", d, "day") for i, d in enumerate(days)]))
     )
-    fig = timeline_figure(many, selected="f0")
+    fig = timeline(many, selected="f0")
     (counts,) = [t for t in fig.data if t.name == "incursion, per month"]
     assert list(counts.x) == ["2024-01-15", "2024-02-15"]
     assert sum(counts.marker.size) == ONE_BY_ONE + 1

@@ -61,3 +61,20 @@ def test_a_cluster_counts_its_articles_and_sources_and_one_report_stands_for_it(
     assert list(board.reports_of("c-f1")["fact_id"]) == ["f1", "f2"]
     table = pd.read_csv(io.BytesIO(facts_csv(board.facts)))
     assert set(table["cluster_id"]) == {"c-f1"} and set(table["cluster_sources"]) == {2}
+
+
+def test_the_picker_offers_the_latest_articles_of_a_large_store(monkeypatch):
+    monkeypatch.setattr("facts.board.ARTICLE_CHOICES", 2)
+    days = ("2025-05-01", "2025-05-02", "2025-05-03")
+    articles = [ARTICLE | {"article_id": f"a{i}", "published": d} for i, d in enumerate(days)]
+    board = board_of(
+        Snapshot(
+            version=1,
+            articles=pd.DataFrame(articles, columns=list(ARTICLE_COLUMNS)),
+            facts=pd.DataFrame([FACT | {"article_id": "a0"}], columns=list(FACT_COLUMNS)),
+            reviews=pd.DataFrame([], columns=list(REVIEW_COLUMNS)),
+        ),
+        places={},
+    )
+    assert board.offered_articles == ("a1", "a2")
+    assert board.link_values.articles == ("a0", "a1", "a2")
