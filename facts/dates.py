@@ -32,8 +32,9 @@ _PATTERNS = [
     ("month", rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]{_MONTH.format('m')}\b"),
     ("month", rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough) {_MONTH.format('m')}\b"
               r"(?![. ]*\d)"),
+    ("month", rf"\b(?P<mrel>[Ll]ast|[Tt]his|[Nn]ext) {_MONTH.format('m')}\b(?![. ]*\d)"),
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) "
-             rf"{_YEAR.format('y')}\b"),
+             rf"(?:(?:approximately|about|around|circa|roughly) )?{_YEAR.format('y')}\b"),
     ("holiday", r"\b(?P<hd>New Year\u2019s Day|New Year's Day|New Year\u2019s Eve|"
                 r"New Year's Eve|Christmas Day|Christmas Eve)\b"),
     ("weekday", rf"\b(?P<rel>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater) )?{_WEEKDAY}\b"),
@@ -107,7 +108,11 @@ def resolve(mention: DateMention, published: date, *, future: bool = False) -> D
     resolvers = {
         "day": lambda: _resolve_days(g, text, published, future=future),
         "range": lambda: _resolve_days(g, text, published, future=future),
-        "month": lambda: _month_ref(_year_of(g, published, future=future), _month(g["m"]), text),
+        "month": lambda: _month_ref(
+            _year_of(g, published, future=future or (g.get("mrel") or "").lower() == "next"),
+            _month(g["m"]),
+            text,
+        ),
         "year": lambda: DateRef(date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31), "year", text),
         "weekday": lambda: _resolve_weekday(g, text, published, future=future),
         "holiday": lambda: _resolve_holiday(g["hd"], text, published, future=future),

@@ -37,6 +37,8 @@ VERBS = {
     "commit": "agreement", "resolve": "agreement", "concur": "agreement", "decide": "agreement",
     "announce": "agreement", "surrender": "piracy", "designate": "other", "pirate": "piracy",
     "arm": "transfer", "provide": "transfer", "target": "incident", "construct": "other",
+    "hit": "incident", "impact": "incident", "scramble": "deployment", "head": "deployment",
+    "open": "other",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -97,6 +99,18 @@ LIGHT_VERBS = {
 # Verbs of happening: the event is their subject ("a clash broke out") or follows "led to".
 HAPPEN_VERBS = {"break", "erupt", "occur", "ensue", "happen", "flare"}
 RESULT_VERBS = {"lead", "result"}
+# Verbs of effect: an event noun that is their past-tense subject took place ("the clash caused
+# injuries", "the attack left two sailors dead").
+EFFECT_VERBS = {"cause", "leave", "kill", "injure", "wound", "damage", "last", "force", "prompt"}
+# Where a bearing points: "headed north", "heading toward the strait".
+BEARINGS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "toward", "towards", "home", "back",
+}  # fmt: skip
+# What is opened as an event: a base or a port, not a door or talks.
+FACILITIES = re.compile(
+    r"\b(?:base|port|embassy|consulate|facility|terminal|office|station|outpost|airstrip)\b", re.I
+)
 # "the second phase of the exercise": the part stands for the whole event.
 # "a first day of meetings", "a series of talks": the same holds for a day or a series of them.
 PART_NOUNS = {
@@ -156,7 +170,9 @@ PIRACY_ONLY = {
 }  # fmt: skip
 # What hits a ship in an attack: "rounds struck the ship" is an attack, "struck a deal" none.
 ROUNDS = re.compile(
-    r"\b(?:rounds?|grenades?|rockets?|bullets?|shells?|missiles?|torpedo(?:es)?|gunfire)\b", re.I
+    r"\b(?:rounds?|grenades?|rockets?|bullets?|shells?|missiles?|torpedo(?:es)?|gunfire|drones?|"
+    r"mines?)\b",
+    re.I,
 )
 # "served as part of CTF 151", "serving as flagship": a ship's service with a force.
 SERVICE = re.compile(r"\bas (?:(?:a|the|its) )?(?:part of|flagship|member of)\b", re.I)

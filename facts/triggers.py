@@ -9,12 +9,15 @@ from spacy.tokens import Span, Token
 
 from facts.lexicon import (
     ARMS,
+    BEARINGS,
     CALL_MEDIA,
     CLAIM_VERBS,
     CLAUSE_DEPS,
     CONDUCT_NOUNS,
     DANGER,
     DURATION_UNITS,
+    EFFECT_VERBS,
+    FACILITIES,
     GENERIC_MODALS,
     GENERIC_WORDS,
     HAPPEN_VERBS,
@@ -202,7 +205,12 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "sight": lambda: MILITARY.search(_object(tok)),
         # Active only: "located a small boat" is a find, "the base is located in" none.
         "locate": lambda: MILITARY.search(_words(tok, ("dobj",))),
-        "strike": lambda: ROUNDS.search(subject),
+        "strike": lambda: ROUNDS.search(_striker(tok)),
+        "hit": lambda: ROUNDS.search(_striker(tok)),
+        "impact": lambda: ROUNDS.search(_striker(tok)),
+        "scramble": lambda: ARMS.search(_object(tok)),
+        "head": lambda: _moved_on(tok),
+        "open": lambda: tok.dep_ != "xcomp" and FACILITIES.search(_object(tok)),  # not "to open"
         "serve": lambda: SERVICE.search(scope),
         "host": lambda: _hosts_exercise(tok) or any(c.ent_type_ == "PERSON" for c in tok.children),
         "pass": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
@@ -227,6 +235,22 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
     }
     check = needs.get(lemma)
     return check is None or bool(check())
+
+
+def _striker(tok: Token) -> str:
+    """Return the words of what struck: the subject, or a passive's agent ("hit by a drone")."""
+    return _words(tok, ("nsubj", "agent"))
+
+
+def _moved_on(tok: Token) -> bool:
+    """Tell whether a ship or force headed somewhere ("the vessel left and headed north")."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "left the area and headed north": the subject of the first verb
+    subject = " ".join(t.text for c in node.children if c.dep_ == "nsubj" for t in c.subtree)
+    return MILITARY.search(subject) is not None and any(
+        c.lower_ in BEARINGS for c in tok.children if c.dep_ in ("advmod", "prep")
+    )
 
 
 def _past_commitment(tok: Token) -> bool:
@@ -330,31 +354,42 @@ def _call_category(tok: Token) -> str | None:
     if tok.lemma_.lower() != "call":
         return None
     kinds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-    return "deployment" if "port" in kinds else "meeting" if kinds & CALL_MEDIA else None
+    if "port" in kinds:
+        return "deployment"
+    # "a phone call", "a productive call with Prime Minister X": talks at a distance
+    return "meeting" if kinds & CALL_MEDIA or _with_party(tok) else None
 
 
 def _noun_anchor(tok: Token, category: str) -> Token | None:
     """Return the word whose clause holds a noun event's details, or None if it is no event."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PART_NOUNS:
         tok = tok.head.head  # "a second phase of the exercise is taking place"
-    head = tok.head
-    named = tok.dep_ == "compound" and head.pos_ == "PROPN"
+    named = tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
     if category == "exercise" and (named or any(c.pos_ == "PROPN" for c in tok.children)):
         return _verb_above(tok)  # "during Exercise Milan 2022": the verb tells what happened
-    if tok.dep_ == "pobj" and head.lower_ == "under":
+    lead = _first_conjunct(tok)  # "conducted a landing and seizure of": the verb of both
+    head = lead.head
+    if lead.dep_ == "pobj" and head.lower_ == "under":
         return head.head  # "was under attack"
     if head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB":
         return head.head if category == "meeting" else None  # "hosted Singh for talks"
     verb = head.head if head.dep_ == "prep" else head  # "took part in exercises"
     light = verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS
     light = light and not (head.dep_ == "prep" and head.lower_ in TOPIC_PREPS)
-    if _happened(tok, verb) or (
-        light and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
+    if _happened(lead, verb) or (
+        light and lead.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
     ):
         return verb  # "held talks", "the drill began", "conflict broke out", "led to a deal"
     if category == "meeting" and _named(tok) and _dated_clause(verb):
         return verb  # "welcomed the Trilateral Ministerial Meeting ... on July 28"
     return tok if _self_anchored(tok, category) else None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """Return the first of the nouns a noun is listed with ("a landing and seizure")."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _named(tok: Token) -> bool:
@@ -420,8 +455,8 @@ def _into_waters(tok: Token, targets: re.Pattern[str] = INTRUSION_TARGETS) -> bo
 
 def _happened(tok: Token, verb: Token) -> bool:
     """Tell whether a verb of happening governs the noun ("a clash broke out", "led to talks")."""
-    if tok.dep_ == "nsubj":
-        return verb.lemma_ in HAPPEN_VERBS
+    if tok.dep_ == "nsubj":  # "a clash broke out", "the clash caused injuries"
+        return verb.lemma_ in HAPPEN_VERBS or (verb.lemma_ in EFFECT_VERBS and verb.tag_ == "VBD")
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and verb.lemma_ in RESULT_VERBS
 
 

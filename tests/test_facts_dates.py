@@ -129,3 +129,18 @@ def test_a_day_that_does_not_exist_is_no_date_and_no_error():
 def test_a_holiday_is_its_day_of_the_year():
     assert _first("on New Year's Day", date(2024, 1, 4)).start == date(2024, 1, 1)
     assert _first("on Christmas Day", date(2024, 1, 4)).start == date(2023, 12, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision"),
+    [
+        ("last March", date(2025, 3, 1), "month"),
+        ("next March", date(2026, 3, 1), "month"),
+        ("this June", date(2024, 6, 1), "month"),
+        ("began in approximately 2015", date(2015, 1, 1), "year"),
+        ("in about 2019", date(2019, 1, 1), "year"),
+    ],
+)
+def test_months_told_relative_to_now_and_approximate_years(text, start, precision):
+    ref = _first(text)
+    assert (ref.start, ref.precision) == (start, precision)

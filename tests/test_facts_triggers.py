@@ -186,3 +186,42 @@ def test_a_deployment_that_lasted_is_an_ongoing_event():
 def test_a_day_of_meetings_is_a_meeting_on_that_day():
     events = _events("The minister arrived in Jakarta on March 1 for two days of talks with aides.")
     assert [(e.category, e.date) for e in events] == [("meeting", "2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The tanker was hit by a drone in the strait on Friday.", "incident"),
+        ("Two rockets impacted a cargo ship on Friday.", "incident"),
+        ("Fighter jets were scrambled on Friday.", "deployment"),
+        ("The survey ship left the area and headed north on Friday.", "deployment"),
+        ("The new naval base was opened on Friday.", "other"),
+        ("The governor held a short call with President Reyes on Friday.", "meeting"),
+    ],
+)
+def test_hits_scrambles_headings_openings_and_calls_with_a_party_are_events(text, category):
+    assert [e.category for e in _events(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news hit the markets on Friday.",
+        "The delegation headed home on Friday.",
+        "The minister opened the session on Friday.",
+        "The governor flew to the coast to open the base officially.",
+        "The leaders took a call from reporters on Friday.",
+    ],
+)
+def test_news_hitting_delegations_heading_home_and_opened_sessions_are_no_events(text):
+    assert _events(text) == []
+
+
+def test_a_clash_that_caused_injuries_took_place():
+    events = _events("The clash caused injuries on both sides on Friday.")
+    assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
+
+
+def test_a_noun_listed_with_a_light_verbs_object_shares_its_verb():
+    events = _events("On Friday the militia conducted a landing and seizure of a cargo ship.")
+    assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
