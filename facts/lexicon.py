@@ -64,10 +64,21 @@ NOUNS = {
 }  # fmt: skip
 # Weapons and military goods: what "provided" must name to be an arms transfer.
 ARMS = re.compile(
-    r"\b(?:weapons?|arms|missiles?|drones?|munitions|ammunition|rockets?|aircraft|jets?|"
-    r"helicopters?|vessels?|ships?|boats?|radars?|equipment|systems?|launchers?)\b",
-    re.I,
+    r"\b(?i:weapons?|arms|missiles?|drones?|munitions|ammunition|rockets?|aircraft|jets?|"
+    r"helicopters?|vessels?|ships?|boats?|radars?|equipment|systems?|launchers?|warships?|"
+    r"submarines?|frigates?|destroyers?|corvettes?|tanks?|artillery|fighters?|interceptors?|"
+    r"engines?)\b"
+    r"|\b[A-Z]{1,3}-\d{1,3}[A-Z]?s?\b",  # a model's designation: "S-400s", "F-16", "MQ-9B"
 )
+# Arms are sold, supplied or delivered; "delivered remarks", "supplying batteries" are no deals.
+TRADE_VERBS = {
+    "export", "supply", "sell", "transfer", "deliver", "procure", "purchase", "buy", "acquire",
+}  # fmt: skip
+# What one sends that is no force: "sent a clear message", "sends a warning".
+MESSAGES = {
+    "message", "signal", "warning", "letter", "note", "invitation", "condolence", "greeting",
+    "congratulation", "remark", "request", "statement",
+}  # fmt: skip
 # Openers of a clause that is only supposed: "if there is an attack", "unless they withdraw".
 SUPPOSING = {"if", "unless", "whether", "lest"}
 # Modals and words that make a present-tense clause a habit or a possibility, not an event.

@@ -29,6 +29,7 @@ from facts.lexicon import (
     JOINT_WORDS,
     LIGHT_VERBS,
     MANEUVERS,
+    MESSAGES,
     MILITARY,
     MOVE_VERBS,
     NEW_ARRANGEMENTS,
@@ -46,6 +47,7 @@ from facts.lexicon import (
     SOVEREIGN,
     SUPPOSING,
     TOPIC_PREPS,
+    TRADE_VERBS,
     VERBS,
     WEAK,
 )
@@ -99,8 +101,21 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
             trigger = Trigger(trigger.token, trigger.anchor, "piracy")
         if not (piracy and trigger.category == "transfer"):  # pirates handed over: no arms deal
             found.append(trigger)
+    found = _told_by_their_nouns(found)
     strong = [t for t in found if t.token.lemma_ not in WEAK]
     return strong or found  # "responded" is the event only when nothing more specific is told
+
+
+def _told_by_their_nouns(found: list[Trigger]) -> list[Trigger]:
+    """Drop a light verb's own trigger when its object is an event ("launched 30 attacks").
+
+    The noun says what happened; the verb ("launched", "conducted") only says it took place.
+    """
+    nouns = {t.anchor.i for t in found if t.token.i != t.anchor.i}
+    return [
+        t for t in found
+        if not (t.token.i == t.anchor.i and t.anchor.i in nouns and t.token.lemma_ in LIGHT_VERBS)
+    ]  # fmt: skip
 
 
 def _state_arms(trigger: Trigger) -> bool:
@@ -173,8 +188,10 @@ def _generic(tok: Token, *, habitual: bool) -> bool:
     auxes = [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
     if any(a in GENERIC_MODALS for a in auxes):
         return True
-    present = node.tag_ in ("VBZ", "VBP") or (
-        node.tag_ == "VBN" and any(a in ("is", "are") for a in auxes)
+    present = (
+        tok.tag_ in ("VBZ", "VBP")
+        or node.tag_ in ("VBZ", "VBP")
+        or (node.tag_ == "VBN" and any(a in ("is", "are") for a in auxes))
     )
     return present and habitual
 
@@ -225,6 +242,7 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "convene": lambda: True,
         "announce": lambda: _object_lemmas(tok) & NEW_ARRANGEMENTS != set(),
         "provide": lambda: ARMS.search(_words(tok, ("dobj",))) is not None,
+        "send": lambda: not _object_lemmas(tok) & MESSAGES,  # "sent a clear message": no ships
         "arm": lambda: tok.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in tok.children),
         "target": lambda: MILITARY.search(_object(tok)) is not None,
         "commit": lambda: _past_commitment(tok),
@@ -233,6 +251,8 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "concur": lambda: _past_commitment(tok),
         "agree": lambda: not _shared_view(tok),
     }
+    if lemma in TRADE_VERBS and not ARMS.search(_object(tok)) and not NOT_ARMS.search(scope):
+        return False  # "delivered remarks", "supplied batteries": no arms deal; "ownership": other
     check = needs.get(lemma)
     return check is None or bool(check())
 

@@ -225,3 +225,38 @@ def test_a_clash_that_caused_injuries_took_place():
 def test_a_noun_listed_with_a_light_verbs_object_shares_its_verb():
     events = _events("On Friday the militia conducted a landing and seizure of a cargo ship.")
     assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The rebels launched three attacks on tankers on Friday.", "incident"),
+        ("On Friday the navy conducted a drill off the cape.", "exercise"),
+    ],
+)
+def test_a_light_verb_with_an_event_for_object_is_that_one_event(text, category):
+    assert [e.category for e in _events(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike sent a clear message to the rebels on Friday.",
+        "The speakers delivered short remarks on Friday.",
+        "The firm supplied battery materials to the carmaker on Friday.",
+        "The air force flies, sails and operates anywhere the law allows.",
+    ],
+)
+def test_messages_sent_remarks_delivered_goods_supplied_and_habits_are_no_events(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia delivered two S-400 batteries to the army on Friday.",
+        "The shipyard sold three frigates to the navy on Friday.",
+    ],
+)
+def test_arms_delivered_or_sold_are_a_transfer(text):
+    assert [e.category for e in _events(text)] == ["transfer"]
