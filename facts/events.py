@@ -175,7 +175,19 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> 
         if text[max(0, found.start - 6) : found.start].lower().strip() == "since":
             return DateRef(None, None, "ongoing", text[found.start - 6 : found.end])
         return found.ref
-    return None
+    return view.today if _done_as_told(anchor) else None
+
+
+def _done_as_told(verb: Token) -> bool:
+    """Tell whether the authors do the act by telling it ("We announce", "we are launching").
+
+    A statement's own acts take place on the day it speaks, whatever dates its clauses hold.
+    """
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "we" or verb.pos_ != "VERB":
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (verb.tag_ == "VBP" and not auxes) or (verb.tag_ == "VBG" and auxes == {"are"})
 
 
 def _most_precise(dates: list[DateSpan]) -> list[DateSpan]:

@@ -435,3 +435,20 @@ def test_an_event_named_again_by_a_definite_noun_is_told_once():
 )
 def test_more_ways_of_telling_an_event(text, category):
     assert category in [e.category for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021 our navies trained together. We announce the creation of a joint coast guard "
+        "forum.",
+        "We are launching a trilateral maritime exercise.",
+    ],
+)
+def test_an_act_the_authors_do_by_telling_it_is_dated_on_the_day_of_the_text(text):
+    assert _events(text)[-1].date == DAY.isoformat()
+
+
+def test_an_act_the_authors_did_before_keeps_no_day_of_the_text():
+    (event,) = _events("We launched a trilateral maritime exercise.")
+    assert event.date is None
