@@ -123,8 +123,8 @@ def _borrowed_subject(anchor: Token, keep: list[int]) -> str:
     governor = None
     if subject is None and node.dep_ == "xcomp":
         governor, subject = node.head, _subject(node.head)
-    if subject is None or subject.i in keep or subject.pos_ == "PRON":
-        return ""
+    if subject is None or subject.i in keep or (subject.pos_ == "PRON" and governor is None):
+        return ""  # "They agreed to hold a drill" beats "To hold a drill"
     words = _text(doc, [t.i for t in subject.subtree])
     if governor is None:
         return words

@@ -452,3 +452,11 @@ def test_an_act_the_authors_do_by_telling_it_is_dated_on_the_day_of_the_text(tex
 def test_an_act_the_authors_did_before_keeps_no_day_of_the_text():
     (event,) = _events("We launched a trilateral maritime exercise.")
     assert event.date is None
+
+
+def test_the_date_of_what_was_decided_is_not_the_day_of_the_decision():
+    events = _events("The ministers met on Friday. They agreed to hold a joint drill in 2025.")
+    assert [(e.category, e.date) for e in events][:2] == [
+        ("meeting", "2023-12-08"),
+        ("agreement", "2023-12-08"),
+    ]
