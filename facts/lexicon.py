@@ -107,6 +107,10 @@ LIGHT_VERBS = {
     "commence", "kick", "wrap", "end", "come", "secure", "perform", "execute", "pay",
     "pass", "adopt", "issue", "announce", "undertake",
 }  # fmt: skip
+# Words that make an event noun one still to come or only possible: "future attacks".
+UNREAL = {"future", "possible", "potential", "hypothetical", "would-be"}
+# Determiners that point back to events already told: "condemned these attacks".
+BACK_POINTERS = {"these", "those", "such"}
 # Verbs of happening: the event is their subject ("a clash broke out") or follows "led to".
 HAPPEN_VERBS = {"break", "erupt", "occur", "ensue", "happen", "flare"}
 RESULT_VERBS = {"lead", "result"}

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from facts.lexicon import (
     ARMS,
+    BACK_POINTERS,
     BEARINGS,
     CALL_MEDIA,
     CLAIM_VERBS,
@@ -48,6 +49,7 @@ from facts.lexicon import (
     SUPPOSING,
     TOPIC_PREPS,
     TRADE_VERBS,
+    UNREAL,
     VERBS,
     WEAK,
 )
@@ -355,6 +357,8 @@ def _noun_trigger(tok: Token) -> Trigger | None:
         return None
     if tok.dep_ == "amod" or tok.text.lower().startswith("anti"):
         return None
+    if any(c.lower_ in UNREAL | BACK_POINTERS for c in tok.children if c.dep_ in ("amod", "det")):
+        return None  # "future attacks", "condemned these attacks": none happening here
     if tok.lemma_.lower() in MANEUVERS and DANGER.search(" ".join(t.text for t in tok.subtree)):
         category = "incident"
     anchor = _noun_anchor(tok, category)

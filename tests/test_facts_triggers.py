@@ -260,3 +260,15 @@ def test_messages_sent_remarks_delivered_goods_supplied_and_habits_are_no_events
 )
 def test_arms_delivered_or_sold_are_a_transfer(text):
     assert [e.category for e in _events(text)] == ["transfer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strikes aimed to degrade the militia's capacity to conduct future attacks.",
+        "The envoy stood with the islanders in the face of these reckless actions.",
+        "Such attacks on shipping are a threat to trade.",
+    ],
+)
+def test_future_attacks_and_those_pointed_back_to_are_no_new_events(text):
+    assert _events(text) == []
