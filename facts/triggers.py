@@ -279,9 +279,13 @@ def _past_commitment(tok: Token) -> bool:
     """Tell whether a verb tells a commitment made ("the ministers resolved to"), not a creed.
 
     "We commit to ..." and "is committed to ..." in a statement say what its authors hold;
-    a readout's "they committed to ..." tells what they agreed on at the meeting.
+    a readout's "they committed to ..." or "the government has decided to ..." tells what
+    was agreed or decided.
     """
-    if tok.tag_ != "VBD" or tok.dep_ in ("acl", "amod", "relcl"):
+    perfect = tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children
+    )
+    if not (tok.tag_ == "VBD" or perfect) or tok.dep_ in ("acl", "amod", "relcl"):
         return False
     return not _shared_view(tok)
 

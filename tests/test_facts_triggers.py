@@ -272,3 +272,8 @@ def test_arms_delivered_or_sold_are_a_transfer(text):
 )
 def test_future_attacks_and_those_pointed_back_to_are_no_new_events(text):
     assert _events(text) == []
+
+
+def test_a_decision_told_in_the_present_perfect_is_an_event():
+    events = _events("The cabinet has decided to suspend the fishing talks.")
+    assert [e.category for e in events] == ["agreement"]
