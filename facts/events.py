@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from facts.dates import ONGOING_WORDS, DateRef
 from facts.draft import ArticleView, Draft
-from facts.lexicon import INTENT_VERBS, PIRACY_WORDS
+from facts.lexicon import HOME_VERBS, INTENT_VERBS, PIRACY_WORDS
 from facts.mentions import DateSpan
 from facts.per_date import drafts_per_date
 from facts.quotes import SPEECH_VERBS
@@ -131,12 +131,28 @@ def _draft_actors(view: ArticleView, trig: Trigger, scope: set[int], body: list[
 def _draft_places(view: ArticleView, trig: Trigger, found: list[Trigger], scope: set[int],
                   sent: Span) -> list[str]:  # fmt: skip
     """Return the places of the event's clause, else the sentence's places no clause claims."""
-    places = [p.name for p in view.places if p.head in scope]
+    places = [p for p in view.places if p.head in scope]
     if not places:  # a place the parse hung outside every event's clause still belongs here
         claimed = set().union(*(scope_of(t, found) for t in found if t is not trig))
-        places = [p.name for p in view.places if sent.start_char <= p.start < sent.end_char
+        places = [p for p in view.places if sent.start_char <= p.start < sent.end_char
                   and p.head not in claimed]  # fmt: skip
-    return list(dict.fromkeys(places))
+    away = [p for p in places if not _home(view.doc[p.head])]
+    return list(dict.fromkeys(p.name for p in away or places))
+
+
+def _home(place: Token) -> bool:
+    """Tell whether a place is where someone comes from ("destroyers from Yokosuka").
+
+    A unit's home port or base is not where the event happens, when the clause names another
+    place ("took part in the drill in the Philippine Sea").
+    """
+    while place.dep_ in ("compound", "conj", "appos") and place.head.i != place.i:
+        place = place.head
+    if place.dep_ != "pobj":
+        return False
+    prep = place.head
+    based = prep.head.tag_ == "VBN" and prep.head.lemma_.lower() in HOME_VERBS
+    return (prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN")) or based
 
 
 def _is_group(subject: Token) -> bool:

@@ -460,3 +460,18 @@ def test_the_date_of_what_was_decided_is_not_the_day_of_the_decision():
         ("meeting", "2023-12-08"),
         ("agreement", "2023-12-08"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Two destroyers from Yokosuka took part in the drill in the Philippine Sea on Friday.",
+         ["Philippine Sea"]),
+        ("The frigate, based in Sasebo, patrolled the East China Sea on Friday.",
+         ["East China Sea"]),
+        ("A destroyer from Yokosuka patrolled on Friday.", ["Yokosuka"]),
+    ],
+)  # fmt: skip
+def test_a_units_home_is_not_where_it_acts_when_another_place_is_named(text, places):
+    (event,) = facts_from_text(text, published=DAY)
+    assert [p.name for p in event.places] == places
