@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from facts.actors import DEMONYMS
-from facts.mentions import inside
+from facts.mentions import NAME_SUFFIXES, inside
 
 SPEECH_VERBS = {
     "say", "state", "tell", "add", "note", "stress", "reiterate", "emphasize", "emphasise",
@@ -112,8 +112,9 @@ def _sentence_at(sentences: list[Span], offset: int) -> int:
 
 
 def _full(name: str, people: dict[str, str]) -> str:
-    """Return the full name a person mention stands for."""
-    return people.get(name, people.get(name.rsplit(maxsplit=1)[-1], name))
+    """Return the full name a person mention stands for ("J. Austin III": by "Austin")."""
+    core = [w for w in name.split() if w.lower() not in NAME_SUFFIXES] or name.split()
+    return people.get(name, people.get(core[-1], name)) if core else name
 
 
 def _speaker_token(window: list[Span], spans: list[tuple[int, int]],
@@ -160,8 +161,7 @@ def _speaker_name(tok: Token, people: dict[str, str], last_person: str | None) -
     if tok.ent_type_ != "PERSON" and named is not None:
         tok = named  # "the ministry's spokesperson, Jane Doe, said": the name, not the title
     if tok.ent_type_ == "PERSON":  # "President Trump": the name without its title
-        name = _untitled(next(e for e in tok.doc.ents if e.start <= tok.i < e.end))
-        return people.get(name, people.get(name.rsplit(maxsplit=1)[-1], name))
+        return _full(_untitled(next(e for e in tok.doc.ents if e.start <= tok.i < e.end)), people)
     phrase = " ".join(t.text for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos"))
     phrase = phrase.replace(" \u2019s", "\u2019s").replace(" 's", "'s")
     last = phrase.split()[-1] if phrase else ""
