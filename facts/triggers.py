@@ -285,9 +285,25 @@ def _past_commitment(tok: Token) -> bool:
     perfect = tok.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children
     )
+    if _misread_main_verb(tok):
+        return not _shared_view(tok)
     if not (tok.tag_ == "VBD" or perfect) or tok.dep_ in ("acl", "amod", "relcl"):
         return False
     return not _shared_view(tok)
+
+
+def _misread_main_verb(tok: Token) -> bool:
+    """Tell whether the parse took a sentence's main verb for a participle of its subject.
+
+    "The three NSAs resolved to ...": a small model may make "NSAs" the root and "resolved"
+    a participle describing it; right after the opening noun, with no "by", it is the verb.
+    """
+    head = tok.head
+    return (
+        tok.tag_ == "VBN" and tok.dep_ == "acl" and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN") and tok.i == head.i + 1
+        and not any(c.dep_ in ("agent", "auxpass") for c in tok.children)
+    )  # fmt: skip
 
 
 def _shared_view(tok: Token) -> bool:

@@ -1,9 +1,12 @@
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from facts.extract import facts_from_text
 from facts.places import EmptyGazetteer
+from facts.triggers import _past_commitment
 
 # These test the rules' mechanisms; the classifier is tested on its own.
 pytestmark = pytest.mark.usefixtures("rules_only")
@@ -277,3 +280,31 @@ def test_future_attacks_and_those_pointed_back_to_are_no_new_events(text):
 def test_a_decision_told_in_the_present_perfect_is_an_event():
     events = _events("The cabinet has decided to suspend the fishing talks.")
     assert [e.category for e in events] == ["agreement"]
+
+
+def _parsed(words, heads, deps, tags, pos):
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_main_verb_the_parse_took_for_a_participle_is_still_a_commitment():
+    # "The four envoys resolved to build radar networks.", parsed with "envoys" as the root.
+    doc = _parsed(
+        ["The", "four", "envoys", "resolved", "to", "build", "radar", "networks", "."],
+        [2, 2, 2, 2, 5, 3, 7, 5, 2],
+        ["det", "nummod", "ROOT", "acl", "aux", "xcomp", "compound", "dobj", "punct"],
+        ["DT", "CD", "NNS", "VBN", "TO", "VB", "NN", "NNS", "."],
+        ["DET", "NUM", "NOUN", "VERB", "PART", "VERB", "NOUN", "NOUN", "PUNCT"],
+    )
+    assert _past_commitment(doc[3])
+
+
+def test_a_participle_after_its_noun_with_an_agent_is_no_commitment():
+    # "The plan resolved by the envoys." (a noun phrase, no main verb).
+    doc = _parsed(
+        ["The", "plan", "resolved", "by", "the", "envoys", "."],
+        [1, 1, 1, 2, 5, 3, 1],
+        ["det", "ROOT", "acl", "agent", "det", "pobj", "punct"],
+        ["DT", "NN", "VBN", "IN", "DT", "NNS", "."],
+        ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    assert not _past_commitment(doc[2])
