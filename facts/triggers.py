@@ -136,10 +136,15 @@ def _joint_activity(tok: Token) -> Trigger | None:
 
 
 def _description(tok: Token) -> bool:
-    """Tell whether a verb only says what its subject is and does ("X is a fleet and operates")."""
+    """Tell whether a verb only says what its subject is and does ("X is a fleet and operates").
+
+    So does a participle of what the subject is said to be ("X is a base operated by Y").
+    """
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "acl" and node.head.dep_ == "attr" and node.head.head.lemma_ == "be":
+        return True
     return (
         node.i != tok.i and node.lemma_ == "be" and tok.tag_ in ("VBZ", "VBP")
         and any(c.dep_ == "attr" for c in node.children)

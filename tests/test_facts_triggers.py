@@ -308,3 +308,7 @@ def test_a_participle_after_its_noun_with_an_agent_is_no_commitment():
         ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
     )
     assert not _past_commitment(doc[2])
+
+
+def test_a_participle_of_what_the_subject_is_is_no_event():
+    assert _events("The depot is a naval facility operated by the coast guard near the bay.") == []
