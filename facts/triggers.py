@@ -204,8 +204,13 @@ def _generic(tok: Token, *, habitual: bool) -> bool:
 
 
 def _purpose(tok: Token) -> bool:
-    """Tell whether a verb only says what an act was for ("used hoses to thwart the attack")."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """Tell whether a verb only says what an act or a thing is for.
+
+    "used hoses to thwart the attack", "the right to sail", "an attempt to board": the
+    infinitive tells an aim, not what happened.
+    """
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return to and (tok.dep_ == "advcl" or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN"))
 
 
 def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:

@@ -312,3 +312,14 @@ def test_a_participle_after_its_noun_with_an_agent_is_no_commitment():
 
 def test_a_participle_of_what_the_subject_is_is_no_event():
     assert _events("The depot is a naval facility operated by the coast guard near the bay.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raiders threw a rope in an attempt to board on Friday, but the attempt failed.",
+        "The talks stressed the right of all ships to sail through the strait.",
+    ],
+)
+def test_an_infinitive_telling_what_a_thing_is_for_is_no_event(text):
+    assert all(e.category not in {"piracy", "deployment"} for e in _events(text))
