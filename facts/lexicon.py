@@ -107,6 +107,8 @@ LIGHT_VERBS = {
     "commence", "kick", "wrap", "end", "come", "secure", "perform", "execute", "pay",
     "pass", "adopt", "issue", "announce", "undertake",
 }  # fmt: skip
+# What one side signs alone: "signed an executive order", "signed the bill into law".
+INSTRUMENTS = re.compile(r"\b(?:order|bill|law|decree|proclamation|directive)\b", re.I)
 # "a destroyer based in Yokosuka": where a unit is at home, not where it acts.
 HOME_VERBS = {"base", "homeport", "station", "headquarter", "garrison"}
 # Words that make an event noun one still to come or only possible: "future attacks".

@@ -24,6 +24,7 @@ from facts.lexicon import (
     HAPPEN_VERBS,
     HOSTILE,
     INCIDENT_OBJECTS,
+    INSTRUMENTS,
     INTENT_VERBS,
     INTRUSION_TARGETS,
     JOINT_VERBS,
@@ -167,19 +168,31 @@ def _verb_trigger(tok: Token, *, piracy: bool, habitual: bool) -> Trigger | None
     scope = " ".join(t.text for t in tok.subtree)
     if not _has_what_it_needs(lemma, tok, scope) or (lemma in PIRACY_ONLY and not piracy):
         return None
-    category = VERBS[lemma]
-    if lemma == "host" and _hosts_exercise(tok):
-        category = "exercise"  # "the Indian Navy hosted Exercise Malabar": no meeting
-    if lemma == "visit" and _ship_subject(tok):
-        category = "deployment"  # a warship's visit is a port call, not talks
-    if lemma in MOVE_VERBS and _into_waters(tok, SOVEREIGN):
-        category = "incursion"  # "sailed into Japan's territorial waters" (not "sent into")
+    category = _verb_category(lemma, tok)
     if category == "transfer":
         if any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" for c in tok.children):
             return None  # "they are transferred to the supply ship": people moved, not arms sold
         if NOT_ARMS.search(scope):
             category = "other"
     return Trigger(tok, tok, category)
+
+
+def _verb_category(lemma: str, tok: Token) -> str:
+    """Return the category a verb gives, read with what it acts on."""
+    readings = (
+        # "the Indian Navy hosted Exercise Malabar": no meeting
+        (lemma == "host", lambda: _hosts_exercise(tok), "exercise"),
+        # a warship's visit is a port call, not talks
+        (lemma == "visit", lambda: _ship_subject(tok), "deployment"),
+        # "sailed into Japan's territorial waters" (not "sent into")
+        (lemma in MOVE_VERBS, lambda: _into_waters(tok, SOVEREIGN), "incursion"),
+        # "missiles were launched against the ships": an attack
+        (lemma == "launch", lambda: ROUNDS.search(_object(tok)), "incident"),
+        (lemma == "return", lambda: "fire" in _object(tok).lower().split(), "incident"),
+        # "signed an executive order": one side's act, no agreement
+        (lemma == "sign", lambda: INSTRUMENTS.search(_object(tok)), "other"),
+    )
+    return next((c for applies, check, c in readings if applies and check()), VERBS[lemma])
 
 
 def _generic(tok: Token, *, habitual: bool) -> bool:

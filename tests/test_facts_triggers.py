@@ -323,3 +323,16 @@ def test_a_participle_of_what_the_subject_is_is_no_event():
 )
 def test_an_infinitive_telling_what_a_thing_is_for_is_no_event(text):
     assert all(e.category not in {"piracy", "deployment"} for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("On Friday three missiles were launched against the convoy.", "incident"),
+        ("Navy helicopters returned fire in self-defense on Friday.", "incident"),
+        ("The president signed an executive order on the strait on Friday.", "other"),
+        ("The navy launched a new patrol boat on Friday.", "deployment"),
+    ],
+)
+def test_a_verbs_category_is_read_with_what_it_acts_on(text, category):
+    assert [e.category for e in _events(text)] == [category]
