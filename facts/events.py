@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from facts.dates import ONGOING_WORDS, DateRef
+from facts.dates import ONGOING_WORDS, SHIFT, DateRef, shift_days
 from facts.draft import ArticleView, Draft
 from facts.lexicon import HOME_VERBS, INTENT_VERBS, PIRACY_WORDS
 from facts.mentions import DateSpan
@@ -44,8 +45,28 @@ def drafts_from(view: ArticleView) -> list[Draft]:
         mentioned = _actors(view, set(range(sent.start, sent.end)))
         if len([a for a in mentioned if a in view.people.values()]) >= 2:
             group = [a for a in mentioned if a in view.people.values()]
+    _count_shifted_days(drafts)
     fill_from_scene(drafts, view)
     return merged_retellings(drafts)
+
+
+def _count_shifted_days(drafts: list[Draft]) -> None:
+    """Date "the next day", "two days later" from the last day the story told before it."""
+    last: DateRef | None = None
+    for d in drafts:
+        if d.date is not None and d.date.precision == SHIFT:
+            day = _moved(last.start, shift_days(d.date.text)) if last else None
+            d.date = DateRef(day, day, "day", d.date.text) if day else None
+        if d.date is not None and d.date.precision == "day" and d.date.start is not None:
+            last = d.date
+
+
+def _moved(day: date, days: int) -> date | None:
+    """Return a day moved by some days, or None beyond the calendar."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def told_sentences(view: ArticleView) -> list[tuple[int, Span, list[Trigger]]]:

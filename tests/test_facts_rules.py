@@ -475,3 +475,11 @@ def test_the_date_of_what_was_decided_is_not_the_day_of_the_decision():
 def test_a_units_home_is_not_where_it_acts_when_another_place_is_named(text, places):
     (event,) = facts_from_text(text, published=DAY)
     assert [p.name for p in event.places] == places
+
+
+def test_days_later_are_counted_from_the_day_the_story_told_before():
+    events = _events("On December 4 the navies held a drill. Two days later, they signed a pact.")
+    assert [(e.category, e.date) for e in events] == [
+        ("exercise", "2023-12-04"),
+        ("agreement", "2023-12-06"),
+    ]
