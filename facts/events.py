@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from facts.dates import ONGOING_WORDS, SHIFT, DateRef, shift_days
 from facts.draft import ArticleView, Draft
-from facts.lexicon import HOME_VERBS, INTENT_VERBS, PIRACY_WORDS
+from facts.lexicon import HOME_VERBS, PIRACY_WORDS
 from facts.mentions import DateSpan
 from facts.per_date import drafts_per_date
 from facts.quotes import SPEECH_VERBS
@@ -203,14 +203,9 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> 
     ongoing = ONGOING_WORDS.search(clause)
     if ongoing:
         return DateRef(None, None, "ongoing", ongoing.group(0))
-    planned = _planned(anchor)
-    in_sentence = [
-        d for d in view.dates
-        if sent.start_char <= d.start < sent.end_char
-        and view.date_heads.get(d.start) not in planned
-    ]  # fmt: skip
+    in_sentence = [d for d in view.dates if sent.start_char <= d.start < sent.end_char]
     told = [d for d in in_sentence if not _said_when(view.doc, d)]
-    own = [d for d in in_sentence if view.date_heads.get(d.start) in scope]
+    own = [d for d in view.dates if view.date_heads.get(d.start) in scope]
     # A sentence's only date belongs to its event even if the parse hung it elsewhere, and
     # so does the day it was said on ("Seoul said Friday", "On Monday, the navy said ...").
     for found in _most_precise(own or (told if len(told) == 1 else in_sentence[:1])):
@@ -230,16 +225,6 @@ def _done_as_told(verb: Token) -> bool:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return (verb.tag_ == "VBP" and not auxes) or (verb.tag_ == "VBG" and auxes == {"are"})
-
-
-def _planned(anchor: Token) -> set[int]:
-    """Return the words of what a decision is to do: "agreed [to hold a drill in 2026]".
-
-    Their dates are the planned act's, not the day it was decided.
-    """
-    if anchor.lemma_.lower() not in {*INTENT_VERBS, "agree"}:
-        return set()
-    return {t.i for c in anchor.children if c.dep_ == "xcomp" for t in c.subtree}
 
 
 def _most_precise(dates: list[DateSpan]) -> list[DateSpan]:

@@ -454,14 +454,6 @@ def test_an_act_the_authors_did_before_keeps_no_day_of_the_text():
     assert event.date is None
 
 
-def test_the_date_of_what_was_decided_is_not_the_day_of_the_decision():
-    events = _events("The ministers met on Friday. They agreed to hold a joint drill in 2025.")
-    assert [(e.category, e.date) for e in events][:2] == [
-        ("meeting", "2023-12-08"),
-        ("agreement", "2023-12-08"),
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "places"),
     [
