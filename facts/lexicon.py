@@ -138,7 +138,7 @@ PART_NOUNS = {
 # Under these, a reported action is only intended, not done: "aims to draw India closer".
 INTENT_VERBS = {
     "aim", "seek", "want", "hope", "plan", "intend", "wish", "vow", "hesitate",
-    "likely", "expect", "schedule", "propose", "prepare",
+    "likely", "expect", "schedule", "propose", "prepare", "willing", "ready",
     # What is decided or committed to is still to be done: the decision is the event.
     "decide", "resolve", "commit", "pledge", "concur", "task",
 }  # fmt: skip

@@ -158,8 +158,11 @@ def _verb_trigger(tok: Token, *, piracy: bool, habitual: bool) -> Trigger | None
     if lemma not in VERBS:
         return None
     ongoing = any(c.lower_ == "been" for c in tok.children)
+    first = tok
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
+        first = first.head  # "vessels transiting or operating in the area": both describe
     if tok.dep_ == "amod" or (
-        tok.dep_ in ("acl", "csubj", "relcl")
+        first.dep_ in ("acl", "csubj", "relcl")
         and ((tok.tag_ == "VBG" and not ongoing) or not list(tok.children))
     ):
         return None  # "forces operating in the area", "forward-deployed fleet": description
@@ -581,7 +584,8 @@ def _negated(tok: Token) -> bool:
 def _intended(tok: Token) -> bool:
     """Tell whether a verb is only intended or claimed ("aims to draw", "claimed X crossed")."""
     node = tok
-    while node.dep_ in ("xcomp", "ccomp", "conj", "acl") and node.head.i != node.i:
+    # "committed to work toward holding a summit": through "toward" up to "committed"
+    while node.dep_ in ("xcomp", "ccomp", "conj", "acl", "pcomp", "prep") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in INTENT_VERBS or node.lemma_.lower() in CLAIM_VERBS:
             return True

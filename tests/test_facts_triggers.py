@@ -336,3 +336,19 @@ def test_an_infinitive_telling_what_a_thing_is_for_is_no_event(text):
 )
 def test_a_verbs_category_is_read_with_what_it_acts_on(text, category):
     assert [e.category for e in _events(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said he would be willing to agree with that.",
+        "The rules cover tankers transiting or otherwise operating in these waters.",
+    ],
+)
+def test_what_is_only_aimed_at_or_describes_vessels_is_no_event(text):
+    assert _events(text) == []
+
+
+def test_a_summit_committed_to_is_no_meeting_held():
+    events = _events("They committed to work toward holding another summit at the earliest date.")
+    assert [e.category for e in events] == ["agreement"]
