@@ -37,7 +37,7 @@ _PATTERNS = [
     ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("month", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH.format('m')},? {_YEAR.format('y')}\b"),
     ("month", rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]{_MONTH.format('m')}\b"),
-    ("month", rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough) {_MONTH.format('m')}\b"
+    ("month", rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]or) {_MONTH.format('m')}\b"
               r"(?![. ]*\d)"),
     ("month", rf"\b(?P<mrel>[Ll]ast|[Tt]his|[Nn]ext) {_MONTH.format('m')}\b(?![. ]*\d)"),
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) "

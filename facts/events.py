@@ -117,7 +117,7 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
     places = _draft_places(view, trig, found, scope, sent)
     future = any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall")  # "would" is reported past here
-        for node in [trig.anchor, *trig.anchor.ancestors]
+        for node in [trig.anchor, *trig.anchor.ancestors, *trig.token.ancestors]
         for c in node.children
     )
     return Draft(
@@ -127,7 +127,7 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
         date=_own_date(view, trig, scope, sent),
         places=places,
         actors=actors,
-        summary=summary_of(trig, scope, places=places),
+        summary=summary_of(trig, scope, places=places, future=future),
         future=future,
         cue=SCENE_CUES.search(sent.text) is not None,
         lead=index == view.lead,

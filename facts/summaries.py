@@ -12,17 +12,20 @@ MAX_WORDS = 28
 # Words a line must not end on: "... and", "... to", "... of the".
 _DANGLING_POS = {"CCONJ", "SCONJ", "ADP", "DET", "PART", "PUNCT", "PRON", "AUX"}
 # Prepositions of when and where: after "took place" ("a discussion took place on Monday").
+_DANGLING_WORDS = {"such", "including", "like"}  # "... based on progress such."
 _SCENE = {"in", "on", "at", "near", "off", "around", "during", "inside", "within", "along"}
 _CLAUSE_BREAKS = {",", ";", ":", "\u2013", "\u2014", "which", "who", "while", "whereas", "as"}
 
 
-def summary_of(trigger: Trigger, scope: set[int], *, places: list[str]) -> str:
-    """Return the line that sums up an event told by the trigger's clause."""
+def summary_of(
+    trigger: Trigger, scope: set[int], *, places: list[str], future: bool = False
+) -> str:
+    """Return the line that sums up an event told by the trigger's clause (`future`: to come)."""
     doc = trigger.anchor.doc
     keep = sorted(i for i in scope if not doc[i].is_space)
     keep = _without_asides(doc, _without_fronted(doc, keep, trigger.anchor), trigger.anchor)
     if _told_by_noun(trigger):
-        text = _noun_line(doc, keep, trigger.token)
+        text = _noun_line(doc, keep, trigger.token, future=future)
     else:
         keep = _short_subject(trigger.anchor, keep)
         text = _text(doc, _cut(doc, _trimmed(doc, keep), trigger.anchor))
@@ -40,14 +43,26 @@ def _told_by_noun(trigger: Trigger) -> bool:
     return trigger.anchor.i == trigger.token.i and trigger.token.pos_ in ("NOUN", "PROPN")
 
 
-def _noun_line(doc: Doc, keep: list[int], noun: Token) -> str:
-    """Return "<the event> took place <when/where>" for an event told by a noun alone."""
+def _noun_line(doc: Doc, keep: list[int], noun: Token, *, future: bool) -> str:
+    """Return "<the event> took place (is to take place) <when/where>" for a noun alone."""
     after = [c for c in noun.rights if c.dep_ == "prep" and c.i in keep and c.lower_ in _SCENE]
     tail = {t.i for c in after for t in c.subtree} & set(keep)
     head = _trimmed(doc, [i for i in keep if i not in tail and i in _ids(noun)])
     rest = _trimmed(doc, sorted(tail))
-    line = f"{_text(doc, head)} took place"
+    words = _text(doc, head)
+    if head and _ends_aside(doc, noun, head[-1]):
+        words += ","  # "The exercise, scheduled for March, is to take place": close the aside
+    line = f"{words} {'is to take place' if future else 'took place'}"
     return f"{line} {_text(doc, _cut(doc, rest, None))}" if rest else line
+
+
+def _ends_aside(doc: Doc, noun: Token, last: int) -> bool:
+    """Tell whether a noun's words end on a clause set off by a comma ("X, held in May")."""
+    return any(
+        c.dep_ in ("acl", "relcl", "appos") and c.right_edge.i == last
+        and doc[c.left_edge.i - 1].text == ","
+        for c in noun.rights
+    )  # fmt: skip
 
 
 def _without_fronted(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
@@ -123,8 +138,10 @@ def _borrowed_subject(anchor: Token, keep: list[int]) -> str:
     governor = None
     if subject is None and node.dep_ == "xcomp":
         governor, subject = node.head, _subject(node.head)
-    if subject is None or subject.i in keep or (subject.pos_ == "PRON" and governor is None):
-        return ""  # "They agreed to hold a drill" beats "To hold a drill"
+    if subject is None or subject.i in keep or subject.tag_ in ("WDT", "WP"):
+        return ""
+    if subject.pos_ == "PRON" and governor is None:
+        return ""  # but "They agreed to hold a drill" beats "To hold a drill"
     words = _text(doc, [t.i for t in subject.subtree])
     if governor is None:
         return words
@@ -178,7 +195,10 @@ def _trimmed(doc: Doc, keep: list[int]) -> list[int]:
         or (doc[keep[0]].pos_ == "ADP" and len(keep) > 1 and doc[keep[1]].tag_ in ("WDT", "WP"))
     ):
         keep = keep[1:]  # "and ...", "which ...", "by which ..."
-    while keep and (doc[keep[-1]].pos_ in _DANGLING_POS and doc[keep[-1]].text != ")"):
+    while keep and (
+        (doc[keep[-1]].pos_ in _DANGLING_POS and doc[keep[-1]].text != ")")
+        or doc[keep[-1]].lower_ in _DANGLING_WORDS
+    ):
         keep = keep[:-1]
     return keep
 

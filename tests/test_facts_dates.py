@@ -146,6 +146,7 @@ def test_a_holiday_is_its_day_of_the_year():
         ("this June", date(2024, 6, 1), "month"),
         ("began in approximately 2015", date(2015, 1, 1), "year"),
         ("in about 2019", date(2019, 1, 1), "year"),
+        ("scheduled for March", date(2025, 3, 1), "month"),
     ],
 )
 def test_months_told_relative_to_now_and_approximate_years(text, start, precision):

@@ -88,3 +88,15 @@ def test_an_opening_phrase_the_parse_ran_into_the_subject_is_left_out():
         "forces of Ruritania and Freedonia conducted strikes on Monday."
     )
     assert line.startswith("The armed forces of Ruritania")
+
+
+def test_an_event_still_to_come_told_by_a_noun_is_to_take_place():
+    lines = _summaries("The exercise, scheduled for May, will involve ten navies.")
+    assert lines == ["The exercise, scheduled for May, is to take place."]
+
+
+def test_a_line_does_not_end_on_such():
+    (line,) = _summaries(
+        "The two navies signed an accord on Monday based on recent progress such as new bases."
+    )
+    assert not line.rstrip(".").endswith("such")
