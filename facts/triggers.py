@@ -191,7 +191,7 @@ def _verb_category(lemma: str, tok: Token) -> str:
         (lemma in MOVE_VERBS, lambda: _into_waters(tok, SOVEREIGN), "incursion"),
         # "missiles were launched against the ships": an attack
         (lemma == "launch", lambda: ROUNDS.search(_object(tok)), "incident"),
-        (lemma == "return", lambda: "fire" in _object(tok).lower().split(), "incident"),
+        (lemma in ("return", "open"), lambda: _fired(tok), "incident"),  # "returned/opened fire"
         # "signed an executive order": one side's act, no agreement
         (lemma == "sign", lambda: INSTRUMENTS.search(_object(tok)), "other"),
     )
@@ -255,7 +255,8 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "impact": lambda: ROUNDS.search(_striker(tok)),
         "scramble": lambda: ARMS.search(_object(tok)),
         "head": lambda: _moved_on(tok),
-        "open": lambda: tok.dep_ != "xcomp" and FACILITIES.search(_object(tok)),  # not "to open"
+        # a base opened, not "sent to open" it; or "opened fire"
+        "open": lambda: tok.dep_ != "xcomp" and (FACILITIES.search(_object(tok)) or _fired(tok)),
         "serve": lambda: SERVICE.search(scope),
         "host": lambda: _hosts_exercise(tok) or any(c.ent_type_ == "PERSON" for c in tok.children),
         "pass": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
@@ -283,6 +284,11 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         return False  # "delivered remarks", "supplied batteries": no arms deal; "ownership": other
     check = needs.get(lemma)
     return check is None or bool(check())
+
+
+def _fired(tok: Token) -> bool:
+    """Tell whether a verb's object is fire ("opened fire", "returned fire")."""
+    return "fire" in _object(tok).lower().split()
 
 
 def _striker(tok: Token) -> str:

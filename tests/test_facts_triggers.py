@@ -331,6 +331,7 @@ def test_an_infinitive_telling_what_a_thing_is_for_is_no_event(text):
         ("On Friday three missiles were launched against the convoy.", "incident"),
         ("Navy helicopters returned fire in self-defense on Friday.", "incident"),
         ("The president signed an executive order on the strait on Friday.", "other"),
+        ("The coast guard opened fire on the boat on Friday.", "incident"),
         ("The navy launched a new patrol boat on Friday.", "deployment"),
     ],
 )
