@@ -19,6 +19,11 @@ _MONTH = (
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{0}>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_COUNT = r"(?P<n>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten))"
 
 # Ordered: the first pattern that matches a stretch of text wins it.
 _PATTERNS = [
@@ -28,15 +33,23 @@ _PATTERNS = [
               rf"{_MONTH.format('m')}(?:,? {_YEAR.format('y')})?\b"),
     ("day", rf"\b{_MONTH.format('m')} {_DAY.format('d')}(?:,? {_YEAR.format('y')})?\b(?![:.]?\d)"),
     ("day", rf"\b{_DAY.format('d')} {_MONTH.format('m')}(?:,? {_YEAR.format('y')})?\b"),
+    ("day", rf"\b[Tt]he {_DAY.format('d')} of {_MONTH.format('m')}(?:,? {_YEAR.format('y')})?\b"),
+    ("iso", r"\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"),
     ("month", rf"\b(?:(?:early|late|mid)[- ])?{_MONTH.format('m')},? {_YEAR.format('y')}\b"),
     ("month", rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]{_MONTH.format('m')}\b"),
-    ("month", rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough) {_MONTH.format('m')}\b"
+    ("month", rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]or) {_MONTH.format('m')}\b"
               r"(?![. ]*\d)"),
+    ("month", rf"\b(?P<mrel>[Ll]ast|[Tt]his|[Nn]ext) {_MONTH.format('m')}\b(?![. ]*\d)"),
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) "
-             rf"{_YEAR.format('y')}\b"),
+             rf"(?:(?:approximately|about|around|circa|roughly) )?{_YEAR.format('y')}\b"),
     ("holiday", r"\b(?P<hd>New Year\u2019s Day|New Year's Day|New Year\u2019s Eve|"
                 r"New Year's Eve|Christmas Day|Christmas Eve)\b"),
     ("weekday", rf"\b(?P<rel>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater) )?{_WEEKDAY}\b"),
+    ("ago", rf"\b{_COUNT} days? ago\b"),
+    # Days counted on from the day the story told last: resolved against it, not here. Days
+    # counted back ("the day before") are a flashback, and the story's day stays where it was.
+    ("shift", rf"\b(?P<sh>(?i:the (?:next|following) day|the day after|"
+              rf"{_COUNT} days? (?:later|after)))\b(?! (?:the|a|an|his|her|its)\b)"),
     ("relday", r"\b(?P<rd>(?i:yesterday|today|tomorrow|tonight|this morning|this afternoon|"
                r"this evening|last night))\b"),
     ("relspan", r"\b(?P<rs>(?i:last|this|next|earlier this|later this) "
@@ -53,6 +66,9 @@ ONGOING_WORDS = re.compile(
     r"since (?:then|\w+(?: \d+)?))\b",
     re.IGNORECASE,
 )
+
+
+SHIFT = "shift"  # the precision of a date counted from the day told before ("two days later")
 
 
 class UnrepresentableDate(ValueError):
@@ -107,11 +123,18 @@ def resolve(mention: DateMention, published: date, *, future: bool = False) -> D
     resolvers = {
         "day": lambda: _resolve_days(g, text, published, future=future),
         "range": lambda: _resolve_days(g, text, published, future=future),
-        "month": lambda: _month_ref(_year_of(g, published, future=future), _month(g["m"]), text),
+        "month": lambda: _month_ref(
+            _year_of(g, published, future=future or (g.get("mrel") or "").lower() == "next"),
+            _month(g["m"]),
+            text,
+        ),
         "year": lambda: DateRef(date(int(g["y"]), 1, 1), date(int(g["y"]), 12, 31), "year", text),
         "weekday": lambda: _resolve_weekday(g, text, published, future=future),
         "holiday": lambda: _resolve_holiday(g["hd"], text, published, future=future),
         "relday": lambda: _resolve_relday(g["rd"], text, published),
+        "iso": lambda: _day_ref(date(int(g["iy"]), int(g["im"]), int(g["id"])), text),
+        "ago": lambda: _day_ref(_shifted(published, -_count(g["n"]), text), text),
+        "shift": lambda: DateRef(None, None, SHIFT, text),
         "relspan": lambda: _resolve_span(g["rs"].lower(), text, published, future=future),
     }
     try:
@@ -120,6 +143,22 @@ def resolve(mention: DateMention, published: date, *, future: bool = False) -> D
         raise
     except ValueError:  # "February 30": the words name no day
         return None
+
+
+def shift_days(words: str) -> int:
+    """Return how many days a shift moves on from the day told before ("two days later": 2)."""
+    count = re.match(_COUNT, words)
+    return _count(count.group("n")) if count else 1  # "the next day", "the day after"
+
+
+def _count(word: str) -> int:
+    """Return the number a count word or a numeral names ("two", "3")."""
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+def _day_ref(day: date, text: str) -> DateRef:
+    """Return one day as a date reference."""
+    return DateRef(day, day, "day", text)
 
 
 def _year_of(g: dict, published: date, *, future: bool) -> int:

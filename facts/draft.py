@@ -52,4 +52,5 @@ class ArticleView:
     body_start: int  # where the text after the dateline begins
     dateline_place: str | None
     dateline_date: DateRef | None
+    today: DateRef  # the day the text speaks on: its dateline's day, else its publication day
     model: SentenceModel  # the trained classifier and where it overrules the rules

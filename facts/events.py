@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from facts.dates import ONGOING_WORDS, DateRef
+from facts.dates import ONGOING_WORDS, SHIFT, DateRef, shift_days
 from facts.draft import ArticleView, Draft
-from facts.lexicon import PIRACY_WORDS
+from facts.lexicon import HOME_VERBS, PIRACY_WORDS
 from facts.mentions import DateSpan
 from facts.per_date import drafts_per_date
 from facts.quotes import SPEECH_VERBS
@@ -44,8 +45,28 @@ def drafts_from(view: ArticleView) -> list[Draft]:
         mentioned = _actors(view, set(range(sent.start, sent.end)))
         if len([a for a in mentioned if a in view.people.values()]) >= 2:
             group = [a for a in mentioned if a in view.people.values()]
+    _count_shifted_days(drafts)
     fill_from_scene(drafts, view)
     return merged_retellings(drafts)
+
+
+def _count_shifted_days(drafts: list[Draft]) -> None:
+    """Date "the next day", "two days later" from the last day the story told before it."""
+    last: DateRef | None = None
+    for d in drafts:
+        if d.date is not None and d.date.precision == SHIFT:
+            day = _moved(last.start, shift_days(d.date.text)) if last else None
+            d.date = DateRef(day, day, "day", d.date.text) if day else None
+        if d.date is not None and d.date.precision == "day" and d.date.start is not None:
+            last = d.date
+
+
+def _moved(day: date, days: int) -> date | None:
+    """Return a day moved by some days, or None beyond the calendar."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def told_sentences(view: ArticleView) -> list[tuple[int, Span, list[Trigger]]]:
@@ -96,7 +117,7 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
     places = _draft_places(view, trig, found, scope, sent)
     future = any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall")  # "would" is reported past here
-        for node in [trig.anchor, *trig.anchor.ancestors]
+        for node in [trig.anchor, *trig.anchor.ancestors, *trig.token.ancestors]
         for c in node.children
     )
     return Draft(
@@ -106,7 +127,7 @@ def _draft(view: ArticleView, trig: Trigger, found: list[Trigger], index: int,
         date=_own_date(view, trig, scope, sent),
         places=places,
         actors=actors,
-        summary=summary_of(trig, scope, places=places),
+        summary=summary_of(trig, scope, places=places, future=future),
         future=future,
         cue=SCENE_CUES.search(sent.text) is not None,
         lead=index == view.lead,
@@ -131,12 +152,28 @@ def _draft_actors(view: ArticleView, trig: Trigger, scope: set[int], body: list[
 def _draft_places(view: ArticleView, trig: Trigger, found: list[Trigger], scope: set[int],
                   sent: Span) -> list[str]:  # fmt: skip
     """Return the places of the event's clause, else the sentence's places no clause claims."""
-    places = [p.name for p in view.places if p.head in scope]
+    places = [p for p in view.places if p.head in scope]
     if not places:  # a place the parse hung outside every event's clause still belongs here
         claimed = set().union(*(scope_of(t, found) for t in found if t is not trig))
-        places = [p.name for p in view.places if sent.start_char <= p.start < sent.end_char
+        places = [p for p in view.places if sent.start_char <= p.start < sent.end_char
                   and p.head not in claimed]  # fmt: skip
-    return list(dict.fromkeys(places))
+    away = [p for p in places if not _home(view.doc[p.head])]
+    return list(dict.fromkeys(p.name for p in away or places))
+
+
+def _home(place: Token) -> bool:
+    """Tell whether a place is where someone comes from ("destroyers from Yokosuka").
+
+    A unit's home port or base is not where the event happens, when the clause names another
+    place ("took part in the drill in the Philippine Sea").
+    """
+    while place.dep_ in ("compound", "conj", "appos") and place.head.i != place.i:
+        place = place.head
+    if place.dep_ != "pobj":
+        return False
+    prep = place.head
+    based = prep.head.tag_ == "VBN" and prep.head.lemma_.lower() in HOME_VERBS
+    return (prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN")) or based
 
 
 def _is_group(subject: Token) -> bool:
@@ -175,7 +212,19 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> 
         if text[max(0, found.start - 6) : found.start].lower().strip() == "since":
             return DateRef(None, None, "ongoing", text[found.start - 6 : found.end])
         return found.ref
-    return None
+    return view.today if _done_as_told(anchor) else None
+
+
+def _done_as_told(verb: Token) -> bool:
+    """Tell whether the authors do the act by telling it ("We announce", "we are launching").
+
+    A statement's own acts take place on the day it speaks, whatever dates its clauses hold.
+    """
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "we" or verb.pos_ != "VERB":
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (verb.tag_ == "VBP" and not auxes) or (verb.tag_ == "VBG" and auxes == {"are"})
 
 
 def _most_precise(dates: list[DateSpan]) -> list[DateSpan]:

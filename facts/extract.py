@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from facts.dates import date_mentions
+from facts.dates import DateRef, date_mentions
 from facts.draft import ArticleView, Draft
 from facts.events import drafts_from
 from facts.mentions import (
@@ -141,6 +141,7 @@ def article_view(
         body_start=head[1],
         dateline_place=_dateline_place(dateline, gazetteer),
         dateline_date=head_dates[0] if head_dates else None,
+        today=head_dates[0] if head_dates else DateRef(published, published, "day", "today"),
         model=model,
     )
 

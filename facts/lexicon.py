@@ -37,6 +37,8 @@ VERBS = {
     "commit": "agreement", "resolve": "agreement", "concur": "agreement", "decide": "agreement",
     "announce": "agreement", "surrender": "piracy", "designate": "other", "pirate": "piracy",
     "arm": "transfer", "provide": "transfer", "target": "incident", "construct": "other",
+    "hit": "incident", "impact": "incident", "scramble": "deployment", "head": "deployment",
+    "open": "other",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -62,10 +64,21 @@ NOUNS = {
 }  # fmt: skip
 # Weapons and military goods: what "provided" must name to be an arms transfer.
 ARMS = re.compile(
-    r"\b(?:weapons?|arms|missiles?|drones?|munitions|ammunition|rockets?|aircraft|jets?|"
-    r"helicopters?|vessels?|ships?|boats?|radars?|equipment|systems?|launchers?)\b",
-    re.I,
+    r"\b(?i:weapons?|arms|missiles?|drones?|munitions|ammunition|rockets?|aircraft|jets?|"
+    r"helicopters?|vessels?|ships?|boats?|radars?|equipment|systems?|launchers?|warships?|"
+    r"submarines?|frigates?|destroyers?|corvettes?|tanks?|artillery|fighters?|interceptors?|"
+    r"engines?)\b"
+    r"|\b[A-Z]{1,3}-\d{1,3}[A-Z]?s?\b",  # a model's designation: "S-400s", "F-16", "MQ-9B"
 )
+# Arms are sold, supplied or delivered; "delivered remarks", "supplying batteries" are no deals.
+TRADE_VERBS = {
+    "export", "supply", "sell", "transfer", "deliver", "procure", "purchase", "buy", "acquire",
+}  # fmt: skip
+# What one sends that is no force: "sent a clear message", "sends a warning".
+MESSAGES = {
+    "message", "signal", "warning", "letter", "note", "invitation", "condolence", "greeting",
+    "congratulation", "remark", "request", "statement",
+}  # fmt: skip
 # Openers of a clause that is only supposed: "if there is an attack", "unless they withdraw".
 SUPPOSING = {"if", "unless", "whether", "lest"}
 # Modals and words that make a present-tense clause a habit or a possibility, not an event.
@@ -94,9 +107,29 @@ LIGHT_VERBS = {
     "commence", "kick", "wrap", "end", "come", "secure", "perform", "execute", "pay",
     "pass", "adopt", "issue", "announce", "undertake",
 }  # fmt: skip
+# What one side signs alone: "signed an executive order", "signed the bill into law".
+INSTRUMENTS = re.compile(r"\b(?:order|bill|law|decree|proclamation|directive)\b", re.I)
+# "a destroyer based in Yokosuka": where a unit is at home, not where it acts.
+HOME_VERBS = {"base", "homeport", "station", "headquarter", "garrison"}
+# Words that make an event noun one still to come or only possible: "future attacks".
+UNREAL = {"future", "possible", "potential", "hypothetical", "would-be"}
+# Determiners that point back to events already told: "condemned these attacks".
+BACK_POINTERS = {"these", "those", "such"}
 # Verbs of happening: the event is their subject ("a clash broke out") or follows "led to".
 HAPPEN_VERBS = {"break", "erupt", "occur", "ensue", "happen", "flare"}
 RESULT_VERBS = {"lead", "result"}
+# Verbs of effect: an event noun that is their past-tense subject took place ("the clash caused
+# injuries", "the attack left two sailors dead").
+EFFECT_VERBS = {"cause", "leave", "kill", "injure", "wound", "damage", "last", "force", "prompt"}
+# Where a bearing points: "headed north", "heading toward the strait".
+BEARINGS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "toward", "towards", "home", "back",
+}  # fmt: skip
+# What is opened as an event: a base or a port, not a door or talks.
+FACILITIES = re.compile(
+    r"\b(?:base|port|embassy|consulate|facility|terminal|office|station|outpost|airstrip)\b", re.I
+)
 # "the second phase of the exercise": the part stands for the whole event.
 # "a first day of meetings", "a series of talks": the same holds for a day or a series of them.
 PART_NOUNS = {
@@ -105,7 +138,7 @@ PART_NOUNS = {
 # Under these, a reported action is only intended, not done: "aims to draw India closer".
 INTENT_VERBS = {
     "aim", "seek", "want", "hope", "plan", "intend", "wish", "vow", "hesitate",
-    "likely", "expect", "schedule", "propose", "prepare",
+    "likely", "expect", "schedule", "propose", "prepare", "willing", "ready",
     # What is decided or committed to is still to be done: the decision is the event.
     "decide", "resolve", "commit", "pledge", "concur", "task",
 }  # fmt: skip
@@ -156,7 +189,9 @@ PIRACY_ONLY = {
 }  # fmt: skip
 # What hits a ship in an attack: "rounds struck the ship" is an attack, "struck a deal" none.
 ROUNDS = re.compile(
-    r"\b(?:rounds?|grenades?|rockets?|bullets?|shells?|missiles?|torpedo(?:es)?|gunfire)\b", re.I
+    r"\b(?:rounds?|grenades?|rockets?|bullets?|shells?|missiles?|torpedo(?:es)?|gunfire|drones?|"
+    r"mines?)\b",
+    re.I,
 )
 # "served as part of CTF 151", "serving as flagship": a ship's service with a force.
 SERVICE = re.compile(r"\bas (?:(?:a|the|its) )?(?:part of|flagship|member of)\b", re.I)

@@ -35,7 +35,7 @@ _OFFICES = {
     "state", "affairs", "navy", "army", "minister's", "premier", "chairman", "senator",
     "commodore", "lieutenant", "colonel", "major", "sergeant", "petty", "operator", "marshal",
 }  # fmt: skip
-_SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
+NAME_SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
 # Prepositions after which a country is a location, not a party ("from India" may be a party).
 WHERE_PREPS = {"in", "near", "off", "at", "around", "inside", "within", "along", "into", "across"}
 COMPASS = ("north", "south", "east", "west")
@@ -144,7 +144,7 @@ def person_names(doc: Doc) -> dict[str, str]:
         if len(words) < 2:
             continue
         full = " ".join(words)
-        core = [w for w in words if w.lower() not in _SUFFIXES]
+        core = [w for w in words if w.lower() not in NAME_SUFFIXES]
         names.setdefault(core[-1], full)
         names.setdefault(full, full)
     return names
@@ -172,7 +172,7 @@ def actor_name(span: Span | Token, people: dict[str, str]) -> str | None:
         return None
     label = span.label_ if isinstance(span, Span) else span.ent_type_
     words = text.replace("\u2019s", "").replace("'s", "").split()
-    core = [w for w in words if w.lower() not in _SUFFIXES] or words
+    core = [w for w in words if w.lower() not in NAME_SUFFIXES] or words
     last = core[-1] if core else ""
     if last in people and label in ("PERSON", "ORG", "GPE", ""):
         return people[last]

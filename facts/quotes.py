@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from facts.actors import DEMONYMS
-from facts.mentions import inside
+from facts.mentions import NAME_SUFFIXES, inside
 
 SPEECH_VERBS = {
     "say", "state", "tell", "add", "note", "stress", "reiterate", "emphasize", "emphasise",
@@ -112,8 +112,9 @@ def _sentence_at(sentences: list[Span], offset: int) -> int:
 
 
 def _full(name: str, people: dict[str, str]) -> str:
-    """Return the full name a person mention stands for."""
-    return people.get(name, people.get(name.rsplit(maxsplit=1)[-1], name))
+    """Return the full name a person mention stands for ("J. Austin III": by "Austin")."""
+    core = [w for w in name.split() if w.lower() not in NAME_SUFFIXES] or name.split()
+    return people.get(name, people.get(core[-1], name)) if core else name
 
 
 def _speaker_token(window: list[Span], spans: list[tuple[int, int]],
@@ -125,6 +126,7 @@ def _speaker_token(window: list[Span], spans: list[tuple[int, int]],
             if tok.lemma_.lower() not in SPEECH_VERBS or inside(spans, tok.idx, tok.idx + 1):
                 continue
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subject = subject or _words_before(tok, after=anchor[1])
             if subject is None or inside(spans, subject.idx, subject.idx + 1):
                 continue
             distance = min(abs(tok.idx - anchor[0]), abs(tok.idx - anchor[1]))
@@ -135,15 +137,31 @@ def _speaker_token(window: list[Span], spans: list[tuple[int, int]],
     return best[1]
 
 
+def _words_before(verb: Token, *, after: int) -> Token | None:
+    """Return who speaks in '"...," the spokesman, Tom Hale, said' when the parse lost the subject.
+
+    The words between the quote's end and the speech verb name the speaker: the last person
+    among them, else the last noun.
+    """
+    between = [t for t in verb.sent if after <= t.idx < verb.idx]
+    if not between or len(between) > 12:
+        return None
+    people = [t for t in between if t.ent_type_ == "PERSON"]
+    nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
+    return (people or nouns or [None])[-1]
+
+
 def _speaker_name(tok: Token, people: dict[str, str], last_person: str | None) -> str:
     """Return the full name of a speaker, or the words that describe them."""
     if tok.lower_ in _PRONOUNS and last_person:
         return last_person
     if tok.text in people:
         return people[tok.text]
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if tok.ent_type_ != "PERSON" and named is not None:
+        tok = named  # "the ministry's spokesperson, Jane Doe, said": the name, not the title
     if tok.ent_type_ == "PERSON":  # "President Trump": the name without its title
-        name = _untitled(next(e for e in tok.doc.ents if e.start <= tok.i < e.end))
-        return people.get(name, people.get(name.rsplit(maxsplit=1)[-1], name))
+        return _full(_untitled(next(e for e in tok.doc.ents if e.start <= tok.i < e.end)), people)
     phrase = " ".join(t.text for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos"))
     phrase = phrase.replace(" \u2019s", "\u2019s").replace(" 's", "'s")
     last = phrase.split()[-1] if phrase else ""

@@ -12,17 +12,20 @@ MAX_WORDS = 28
 # Words a line must not end on: "... and", "... to", "... of the".
 _DANGLING_POS = {"CCONJ", "SCONJ", "ADP", "DET", "PART", "PUNCT", "PRON", "AUX"}
 # Prepositions of when and where: after "took place" ("a discussion took place on Monday").
+_DANGLING_WORDS = {"such", "including", "like"}  # "... based on progress such."
 _SCENE = {"in", "on", "at", "near", "off", "around", "during", "inside", "within", "along"}
 _CLAUSE_BREAKS = {",", ";", ":", "\u2013", "\u2014", "which", "who", "while", "whereas", "as"}
 
 
-def summary_of(trigger: Trigger, scope: set[int], *, places: list[str]) -> str:
-    """Return the line that sums up an event told by the trigger's clause."""
+def summary_of(
+    trigger: Trigger, scope: set[int], *, places: list[str], future: bool = False
+) -> str:
+    """Return the line that sums up an event told by the trigger's clause (`future`: to come)."""
     doc = trigger.anchor.doc
     keep = sorted(i for i in scope if not doc[i].is_space)
-    keep = _without_fronted(doc, keep, trigger.anchor)
+    keep = _without_asides(doc, _without_fronted(doc, keep, trigger.anchor), trigger.anchor)
     if _told_by_noun(trigger):
-        text = _noun_line(doc, keep, trigger.token)
+        text = _noun_line(doc, keep, trigger.token, future=future)
     else:
         keep = _short_subject(trigger.anchor, keep)
         text = _text(doc, _cut(doc, _trimmed(doc, keep), trigger.anchor))
@@ -40,21 +43,33 @@ def _told_by_noun(trigger: Trigger) -> bool:
     return trigger.anchor.i == trigger.token.i and trigger.token.pos_ in ("NOUN", "PROPN")
 
 
-def _noun_line(doc: Doc, keep: list[int], noun: Token) -> str:
-    """Return "<the event> took place <when/where>" for an event told by a noun alone."""
+def _noun_line(doc: Doc, keep: list[int], noun: Token, *, future: bool) -> str:
+    """Return "<the event> took place (is to take place) <when/where>" for a noun alone."""
     after = [c for c in noun.rights if c.dep_ == "prep" and c.i in keep and c.lower_ in _SCENE]
     tail = {t.i for c in after for t in c.subtree} & set(keep)
     head = _trimmed(doc, [i for i in keep if i not in tail and i in _ids(noun)])
     rest = _trimmed(doc, sorted(tail))
-    line = f"{_text(doc, head)} took place"
+    words = _text(doc, head)
+    if head and _ends_aside(doc, noun, head[-1]):
+        words += ","  # "The exercise, scheduled for March, is to take place": close the aside
+    line = f"{words} {'is to take place' if future else 'took place'}"
     return f"{line} {_text(doc, _cut(doc, rest, None))}" if rest else line
+
+
+def _ends_aside(doc: Doc, noun: Token, last: int) -> bool:
+    """Tell whether a noun's words end on a clause set off by a comma ("X, held in May")."""
+    return any(
+        c.dep_ in ("acl", "relcl", "appos") and c.right_edge.i == last
+        and doc[c.left_edge.i - 1].text == ","
+        for c in noun.rights
+    )  # fmt: skip
 
 
 def _without_fronted(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
     """Drop what stands before the subject, set off by a comma ("On Monday, they met")."""
-    subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(anchor)
     if subject is None:
-        return keep
+        return _without_opener(doc, keep, anchor)
     start = subject.left_edge.i
     fronted = [i for i in keep if i < start]
     if not fronted or doc[start - 1].text != "," or anchor.i < start:
@@ -62,16 +77,88 @@ def _without_fronted(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
     return [i for i in keep if i >= start]
 
 
+def _without_opener(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
+    """Drop an opening phrase the parse ran into the subject ("In response to X, the forces").
+
+    When the verb has no subject, the line opens on a phrase of the verb, and a comma before
+    the verb is followed by a determiner or a name, what follows that comma is the subject.
+    """
+    if not keep or doc[keep[0]].pos_ != "ADP" or doc[keep[0]].head.i != anchor.i:
+        return keep
+    for n, i in enumerate(keep):
+        if i >= anchor.i:
+            return keep
+        if doc[i].text == "," and i + 1 < anchor.i and doc[i + 1].pos_ in ("DET", "PROPN"):
+            return keep[n + 1 :]
+    return keep
+
+
+def _without_asides(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
+    """Drop phrases set off by commas between the subject and the verb.
+
+    "The forces, with support from five navies, conducted strikes": the line keeps who did
+    what; the aside stays in the evidence.
+    """
+    subject = _subject(anchor)
+    start = subject.i if subject is not None else (keep[0] if keep else anchor.i)
+    drop: set[int] = set()
+    asides = [*anchor.children, *(subject.rights if subject is not None else [])]
+    for c in asides:
+        if c.dep_ not in ("prep", "advcl", "npadvmod") or not start < c.i < anchor.i:
+            continue
+        before, after = c.left_edge.i - 1, c.right_edge.i + 1
+        if doc[before].text == "," and after < anchor.i and doc[after].text == ",":
+            drop |= {t.i for t in c.subtree} | {before, after}
+    return [i for i in keep if i not in drop]
+
+
+def _subject(verb: Token) -> Token | None:
+    """Return a verb's own subject, if it has one."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _borrowed_subject(anchor: Token, keep: list[int]) -> str:
-    """Return the subject a coordinated verb shares ("Pirates boarded and [seized] the ship")."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+    """Return the words a verb without a subject of its own borrows to open its line.
+
+    "Pirates boarded and [seized] the ship": the first verb's subject; "the pirates tried [to
+    board]": that subject and the verb it depends on; "the tanker, which [had been boarded]":
+    the noun the clause tells of.
+    """
+    own = _subject(anchor)
+    if own is not None and own.tag_ not in ("WDT", "WP"):  # "which had been boarded": borrow
         return ""
-    if anchor.dep_ != "conj":
+    node = anchor
+    while node.dep_ == "conj" and node.head.i != node.i and _subject(node) is None:
+        node = node.head
+    doc = anchor.doc
+    if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+        noun = node.head
+        return "" if noun.i in keep else _text(doc, _trimmed(doc, _named_part(noun)))
+    subject = _subject(node)
+    governor = None
+    if subject is None and node.dep_ == "xcomp":
+        governor, subject = node.head, _subject(node.head)
+    if subject is None or subject.i in keep or subject.tag_ in ("WDT", "WP"):
         return ""
-    subject = next((c for c in anchor.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i in keep or subject.pos_ == "PRON":
-        return ""
-    return _text(subject.doc, [t.i for t in subject.subtree])
+    if subject.pos_ == "PRON" and governor is None:
+        return ""  # but "They agreed to hold a drill" beats "To hold a drill"
+    words = _text(doc, [t.i for t in subject.subtree])
+    if governor is None:
+        return words
+    to = any(c.dep_ == "aux" and c.lower_ == "to" and c.i not in keep for c in node.children)
+    auxes = "".join(f" {c.text}" for c in governor.children if c.dep_ in ("aux", "neg"))
+    return f"{words}{auxes} {governor.text}{' to' if to else ''}"  # "would consider", "to provide"
+
+
+def _named_part(noun: Token) -> list[int]:
+    """Return a noun's words up to it, and a name right after it ("the vessel M/V Aster")."""
+    doc = noun.doc
+    out = list(range(noun.left_edge.i, noun.i + 1))
+    end = noun.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in (noun.i, end + 1):
+        out.append(end)
+        end += 1
+    return out
 
 
 def _short_subject(anchor: Token, keep: list[int]) -> list[int]:
@@ -105,9 +192,13 @@ def _trimmed(doc: Doc, keep: list[int]) -> list[int]:
         doc[keep[0]].pos_ in ("CCONJ", "SCONJ", "PUNCT")
         or doc[keep[0]].tag_ in ("WDT", "WP")
         or doc[keep[0]].is_space
+        or (doc[keep[0]].pos_ == "ADP" and len(keep) > 1 and doc[keep[1]].tag_ in ("WDT", "WP"))
     ):
-        keep = keep[1:]
-    while keep and (doc[keep[-1]].pos_ in _DANGLING_POS and doc[keep[-1]].text != ")"):
+        keep = keep[1:]  # "and ...", "which ...", "by which ..."
+    while keep and (
+        (doc[keep[-1]].pos_ in _DANGLING_POS and doc[keep[-1]].text != ")")
+        or doc[keep[-1]].lower_ in _DANGLING_WORDS
+    ):
         keep = keep[:-1]
     return keep
 

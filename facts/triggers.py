@@ -9,23 +9,29 @@ from spacy.tokens import Span, Token
 
 from facts.lexicon import (
     ARMS,
+    BACK_POINTERS,
+    BEARINGS,
     CALL_MEDIA,
     CLAIM_VERBS,
     CLAUSE_DEPS,
     CONDUCT_NOUNS,
     DANGER,
     DURATION_UNITS,
+    EFFECT_VERBS,
+    FACILITIES,
     GENERIC_MODALS,
     GENERIC_WORDS,
     HAPPEN_VERBS,
     HOSTILE,
     INCIDENT_OBJECTS,
+    INSTRUMENTS,
     INTENT_VERBS,
     INTRUSION_TARGETS,
     JOINT_VERBS,
     JOINT_WORDS,
     LIGHT_VERBS,
     MANEUVERS,
+    MESSAGES,
     MILITARY,
     MOVE_VERBS,
     NEW_ARRANGEMENTS,
@@ -43,6 +49,8 @@ from facts.lexicon import (
     SOVEREIGN,
     SUPPOSING,
     TOPIC_PREPS,
+    TRADE_VERBS,
+    UNREAL,
     VERBS,
     WEAK,
 )
@@ -96,8 +104,21 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
             trigger = Trigger(trigger.token, trigger.anchor, "piracy")
         if not (piracy and trigger.category == "transfer"):  # pirates handed over: no arms deal
             found.append(trigger)
+    found = _told_by_their_nouns(found)
     strong = [t for t in found if t.token.lemma_ not in WEAK]
     return strong or found  # "responded" is the event only when nothing more specific is told
+
+
+def _told_by_their_nouns(found: list[Trigger]) -> list[Trigger]:
+    """Drop a light verb's own trigger when its object is an event ("launched 30 attacks").
+
+    The noun says what happened; the verb ("launched", "conducted") only says it took place.
+    """
+    nouns = {t.anchor.i for t in found if t.token.i != t.anchor.i}
+    return [
+        t for t in found
+        if not (t.token.i == t.anchor.i and t.anchor.i in nouns and t.token.lemma_ in LIGHT_VERBS)
+    ]  # fmt: skip
 
 
 def _state_arms(trigger: Trigger) -> bool:
@@ -116,10 +137,15 @@ def _joint_activity(tok: Token) -> Trigger | None:
 
 
 def _description(tok: Token) -> bool:
-    """Tell whether a verb only says what its subject is and does ("X is a fleet and operates")."""
+    """Tell whether a verb only says what its subject is and does ("X is a fleet and operates").
+
+    So does a participle of what the subject is said to be ("X is a base operated by Y").
+    """
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "acl" and node.head.dep_ == "attr" and node.head.head.lemma_ == "be":
+        return True
     return (
         node.i != tok.i and node.lemma_ == "be" and tok.tag_ in ("VBZ", "VBP")
         and any(c.dep_ == "attr" for c in node.children)
@@ -132,8 +158,11 @@ def _verb_trigger(tok: Token, *, piracy: bool, habitual: bool) -> Trigger | None
     if lemma not in VERBS:
         return None
     ongoing = any(c.lower_ == "been" for c in tok.children)
+    first = tok
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head.i != first.i:
+        first = first.head  # "vessels transiting or operating in the area": both describe
     if tok.dep_ == "amod" or (
-        tok.dep_ in ("acl", "csubj", "relcl")
+        first.dep_ in ("acl", "csubj", "relcl")
         and ((tok.tag_ == "VBG" and not ongoing) or not list(tok.children))
     ):
         return None  # "forces operating in the area", "forward-deployed fleet": description
@@ -142,19 +171,31 @@ def _verb_trigger(tok: Token, *, piracy: bool, habitual: bool) -> Trigger | None
     scope = " ".join(t.text for t in tok.subtree)
     if not _has_what_it_needs(lemma, tok, scope) or (lemma in PIRACY_ONLY and not piracy):
         return None
-    category = VERBS[lemma]
-    if lemma == "host" and _hosts_exercise(tok):
-        category = "exercise"  # "the Indian Navy hosted Exercise Malabar": no meeting
-    if lemma == "visit" and _ship_subject(tok):
-        category = "deployment"  # a warship's visit is a port call, not talks
-    if lemma in MOVE_VERBS and _into_waters(tok, SOVEREIGN):
-        category = "incursion"  # "sailed into Japan's territorial waters" (not "sent into")
+    category = _verb_category(lemma, tok)
     if category == "transfer":
         if any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" for c in tok.children):
             return None  # "they are transferred to the supply ship": people moved, not arms sold
         if NOT_ARMS.search(scope):
             category = "other"
     return Trigger(tok, tok, category)
+
+
+def _verb_category(lemma: str, tok: Token) -> str:
+    """Return the category a verb gives, read with what it acts on."""
+    readings = (
+        # "the Indian Navy hosted Exercise Malabar": no meeting
+        (lemma == "host", lambda: _hosts_exercise(tok), "exercise"),
+        # a warship's visit is a port call, not talks
+        (lemma == "visit", lambda: _ship_subject(tok), "deployment"),
+        # "sailed into Japan's territorial waters" (not "sent into")
+        (lemma in MOVE_VERBS, lambda: _into_waters(tok, SOVEREIGN), "incursion"),
+        # "missiles were launched against the ships": an attack
+        (lemma == "launch", lambda: ROUNDS.search(_object(tok)), "incident"),
+        (lemma in ("return", "open"), lambda: _fired(tok), "incident"),  # "returned/opened fire"
+        # "signed an executive order": one side's act, no agreement
+        (lemma == "sign", lambda: INSTRUMENTS.search(_object(tok)), "other"),
+    )
+    return next((c for applies, check, c in readings if applies and check()), VERBS[lemma])
 
 
 def _generic(tok: Token, *, habitual: bool) -> bool:
@@ -170,15 +211,22 @@ def _generic(tok: Token, *, habitual: bool) -> bool:
     auxes = [c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")]
     if any(a in GENERIC_MODALS for a in auxes):
         return True
-    present = node.tag_ in ("VBZ", "VBP") or (
-        node.tag_ == "VBN" and any(a in ("is", "are") for a in auxes)
+    present = (
+        tok.tag_ in ("VBZ", "VBP")
+        or node.tag_ in ("VBZ", "VBP")
+        or (node.tag_ == "VBN" and any(a in ("is", "are") for a in auxes))
     )
     return present and habitual
 
 
 def _purpose(tok: Token) -> bool:
-    """Tell whether a verb only says what an act was for ("used hoses to thwart the attack")."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """Tell whether a verb only says what an act or a thing is for.
+
+    "used hoses to thwart the attack", "the right to sail", "an attempt to board": the
+    infinitive tells an aim, not what happened.
+    """
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return to and (tok.dep_ == "advcl" or (tok.dep_ == "acl" and tok.head.pos_ == "NOUN"))
 
 
 def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
@@ -202,7 +250,13 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "sight": lambda: MILITARY.search(_object(tok)),
         # Active only: "located a small boat" is a find, "the base is located in" none.
         "locate": lambda: MILITARY.search(_words(tok, ("dobj",))),
-        "strike": lambda: ROUNDS.search(subject),
+        "strike": lambda: ROUNDS.search(_striker(tok)),
+        "hit": lambda: ROUNDS.search(_striker(tok)),
+        "impact": lambda: ROUNDS.search(_striker(tok)),
+        "scramble": lambda: ARMS.search(_object(tok)),
+        "head": lambda: _moved_on(tok),
+        # a base opened, not "sent to open" it; or "opened fire"
+        "open": lambda: tok.dep_ != "xcomp" and (FACILITIES.search(_object(tok)) or _fired(tok)),
         "serve": lambda: SERVICE.search(scope),
         "host": lambda: _hosts_exercise(tok) or any(c.ent_type_ == "PERSON" for c in tok.children),
         "pass": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
@@ -217,6 +271,7 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "convene": lambda: True,
         "announce": lambda: _object_lemmas(tok) & NEW_ARRANGEMENTS != set(),
         "provide": lambda: ARMS.search(_words(tok, ("dobj",))) is not None,
+        "send": lambda: not _object_lemmas(tok) & MESSAGES,  # "sent a clear message": no ships
         "arm": lambda: tok.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in tok.children),
         "target": lambda: MILITARY.search(_object(tok)) is not None,
         "commit": lambda: _past_commitment(tok),
@@ -225,19 +280,62 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "concur": lambda: _past_commitment(tok),
         "agree": lambda: not _shared_view(tok),
     }
+    if lemma in TRADE_VERBS and not ARMS.search(_object(tok)) and not NOT_ARMS.search(scope):
+        return False  # "delivered remarks", "supplied batteries": no arms deal; "ownership": other
     check = needs.get(lemma)
     return check is None or bool(check())
+
+
+def _fired(tok: Token) -> bool:
+    """Tell whether a verb's object is fire ("opened fire", "returned fire")."""
+    return "fire" in _object(tok).lower().split()
+
+
+def _striker(tok: Token) -> str:
+    """Return the words of what struck: the subject, or a passive's agent ("hit by a drone")."""
+    return _words(tok, ("nsubj", "agent"))
+
+
+def _moved_on(tok: Token) -> bool:
+    """Tell whether a ship or force headed somewhere ("the vessel left and headed north")."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "left the area and headed north": the subject of the first verb
+    subject = " ".join(t.text for c in node.children if c.dep_ == "nsubj" for t in c.subtree)
+    return MILITARY.search(subject) is not None and any(
+        c.lower_ in BEARINGS for c in tok.children if c.dep_ in ("advmod", "prep")
+    )
 
 
 def _past_commitment(tok: Token) -> bool:
     """Tell whether a verb tells a commitment made ("the ministers resolved to"), not a creed.
 
     "We commit to ..." and "is committed to ..." in a statement say what its authors hold;
-    a readout's "they committed to ..." tells what they agreed on at the meeting.
+    a readout's "they committed to ..." or "the government has decided to ..." tells what
+    was agreed or decided.
     """
-    if tok.tag_ != "VBD" or tok.dep_ in ("acl", "amod", "relcl"):
+    perfect = tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.children
+    )
+    if _misread_main_verb(tok):
+        return not _shared_view(tok)
+    if not (tok.tag_ == "VBD" or perfect) or tok.dep_ in ("acl", "amod", "relcl"):
         return False
     return not _shared_view(tok)
+
+
+def _misread_main_verb(tok: Token) -> bool:
+    """Tell whether the parse took a sentence's main verb for a participle of its subject.
+
+    "The three NSAs resolved to ...": a small model may make "NSAs" the root and "resolved"
+    a participle describing it; right after the opening noun, with no "by", it is the verb.
+    """
+    head = tok.head
+    return (
+        tok.tag_ == "VBN" and tok.dep_ == "acl" and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN") and tok.i == head.i + 1
+        and not any(c.dep_ in ("agent", "auxpass") for c in tok.children)
+    )  # fmt: skip
 
 
 def _shared_view(tok: Token) -> bool:
@@ -311,6 +409,8 @@ def _noun_trigger(tok: Token) -> Trigger | None:
         return None
     if tok.dep_ == "amod" or tok.text.lower().startswith("anti"):
         return None
+    if any(c.lower_ in UNREAL | BACK_POINTERS for c in tok.children if c.dep_ in ("amod", "det")):
+        return None  # "future attacks", "condemned these attacks": none happening here
     if tok.lemma_.lower() in MANEUVERS and DANGER.search(" ".join(t.text for t in tok.subtree)):
         category = "incident"
     anchor = _noun_anchor(tok, category)
@@ -330,31 +430,42 @@ def _call_category(tok: Token) -> str | None:
     if tok.lemma_.lower() != "call":
         return None
     kinds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
-    return "deployment" if "port" in kinds else "meeting" if kinds & CALL_MEDIA else None
+    if "port" in kinds:
+        return "deployment"
+    # "a phone call", "a productive call with Prime Minister X": talks at a distance
+    return "meeting" if kinds & CALL_MEDIA or _with_party(tok) else None
 
 
 def _noun_anchor(tok: Token, category: str) -> Token | None:
     """Return the word whose clause holds a noun event's details, or None if it is no event."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PART_NOUNS:
         tok = tok.head.head  # "a second phase of the exercise is taking place"
-    head = tok.head
-    named = tok.dep_ == "compound" and head.pos_ == "PROPN"
+    named = tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
     if category == "exercise" and (named or any(c.pos_ == "PROPN" for c in tok.children)):
         return _verb_above(tok)  # "during Exercise Milan 2022": the verb tells what happened
-    if tok.dep_ == "pobj" and head.lower_ == "under":
+    lead = _first_conjunct(tok)  # "conducted a landing and seizure of": the verb of both
+    head = lead.head
+    if lead.dep_ == "pobj" and head.lower_ == "under":
         return head.head  # "was under attack"
     if head.dep_ == "prep" and head.lower_ == "for" and head.head.pos_ == "VERB":
         return head.head if category == "meeting" else None  # "hosted Singh for talks"
     verb = head.head if head.dep_ == "prep" else head  # "took part in exercises"
     light = verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS
     light = light and not (head.dep_ == "prep" and head.lower_ in TOPIC_PREPS)
-    if _happened(tok, verb) or (
-        light and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
+    if _happened(lead, verb) or (
+        light and lead.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
     ):
         return verb  # "held talks", "the drill began", "conflict broke out", "led to a deal"
     if category == "meeting" and _named(tok) and _dated_clause(verb):
         return verb  # "welcomed the Trilateral Ministerial Meeting ... on July 28"
     return tok if _self_anchored(tok, category) else None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """Return the first of the nouns a noun is listed with ("a landing and seizure")."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _named(tok: Token) -> bool:
@@ -420,8 +531,8 @@ def _into_waters(tok: Token, targets: re.Pattern[str] = INTRUSION_TARGETS) -> bo
 
 def _happened(tok: Token, verb: Token) -> bool:
     """Tell whether a verb of happening governs the noun ("a clash broke out", "led to talks")."""
-    if tok.dep_ == "nsubj":
-        return verb.lemma_ in HAPPEN_VERBS
+    if tok.dep_ == "nsubj":  # "a clash broke out", "the clash caused injuries"
+        return verb.lemma_ in HAPPEN_VERBS or (verb.lemma_ in EFFECT_VERBS and verb.tag_ == "VBD")
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and verb.lemma_ in RESULT_VERBS
 
 
@@ -479,7 +590,8 @@ def _negated(tok: Token) -> bool:
 def _intended(tok: Token) -> bool:
     """Tell whether a verb is only intended or claimed ("aims to draw", "claimed X crossed")."""
     node = tok
-    while node.dep_ in ("xcomp", "ccomp", "conj", "acl") and node.head.i != node.i:
+    # "committed to work toward holding a summit": through "toward" up to "committed"
+    while node.dep_ in ("xcomp", "ccomp", "conj", "acl", "pcomp", "prep") and node.head.i != node.i:
         node = node.head
         if node.lemma_.lower() in INTENT_VERBS or node.lemma_.lower() in CLAIM_VERBS:
             return True

@@ -2,7 +2,14 @@ from datetime import date
 
 import pytest
 
-from facts.dates import UnrepresentableDate, date_mentions, parse_published, resolve
+from facts.dates import (
+    SHIFT,
+    UnrepresentableDate,
+    date_mentions,
+    parse_published,
+    resolve,
+    shift_days,
+)
 
 WED = date(2025, 5, 7)  # the seed's publication date, a Wednesday
 
@@ -129,3 +136,46 @@ def test_a_day_that_does_not_exist_is_no_date_and_no_error():
 def test_a_holiday_is_its_day_of_the_year():
     assert _first("on New Year's Day", date(2024, 1, 4)).start == date(2024, 1, 1)
     assert _first("on Christmas Day", date(2024, 1, 4)).start == date(2023, 12, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "precision"),
+    [
+        ("last March", date(2025, 3, 1), "month"),
+        ("next March", date(2026, 3, 1), "month"),
+        ("this June", date(2024, 6, 1), "month"),
+        ("began in approximately 2015", date(2015, 1, 1), "year"),
+        ("in about 2019", date(2019, 1, 1), "year"),
+        ("scheduled for March", date(2025, 3, 1), "month"),
+    ],
+)
+def test_months_told_relative_to_now_and_approximate_years(text, start, precision):
+    ref = _first(text)
+    assert (ref.start, ref.precision) == (start, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("the patrol ended two days ago", date(2025, 5, 5)),
+        ("a day ago", date(2025, 5, 6)),
+        ("the drill ended on the 12th of March", date(2025, 3, 12)),
+        ("it collided with a trawler on 2025-04-09", date(2025, 4, 9)),
+    ],
+)
+def test_days_counted_back_from_publication_ordinal_and_iso_dates(text, start):
+    assert _first(text).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("The next day, they met", 1), ("Three days later, the ships left", 3), ("the day after", 1)],
+)
+def test_days_counted_on_from_the_story_are_left_to_the_story(text, days):
+    (mention,) = date_mentions(text)
+    assert resolve(mention, WED).precision == SHIFT
+    assert shift_days(mention.match.group(0)) == days
+
+
+def test_days_before_a_named_event_are_no_shift():
+    assert date_mentions("two days after the summit") == []

@@ -29,6 +29,12 @@ def _speakers(text: str):
         # A title only: the person the text introduced with it.
         ('Navy spokeswoman Maria Lopez spoke on Monday. "The ships left the area and headed '
          'north," the spokeswoman said.', "Maria Lopez"),
+        # A title with the name beside it, after the quote.
+        ('"We tracked the vessel for three days," the navy\'s spokesman, Tom Hale, said.',
+         "Tom Hale"),
+        # A name with a suffix, its given name left out by the model.
+        ('"We tracked the vessel for three days," Secretary of the Navy Carl J. Brandt III said.',
+         "Carl J. Brandt III"),
         # In the next sentence.
         ('The minister Kenji Sato was asked about the drills. "These drills are held to defend '
          'the islands." He added that more would follow.', "Kenji Sato"),

@@ -435,3 +435,43 @@ def test_an_event_named_again_by_a_definite_noun_is_told_once():
 )
 def test_more_ways_of_telling_an_event(text, category):
     assert category in [e.category for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021 our navies trained together. We announce the creation of a joint coast guard "
+        "forum.",
+        "We are launching a trilateral maritime exercise.",
+    ],
+)
+def test_an_act_the_authors_do_by_telling_it_is_dated_on_the_day_of_the_text(text):
+    assert _events(text)[-1].date == DAY.isoformat()
+
+
+def test_an_act_the_authors_did_before_keeps_no_day_of_the_text():
+    (event,) = _events("We launched a trilateral maritime exercise.")
+    assert event.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Two destroyers from Yokosuka took part in the drill in the Philippine Sea on Friday.",
+         ["Philippine Sea"]),
+        ("The frigate, based in Sasebo, patrolled the East China Sea on Friday.",
+         ["East China Sea"]),
+        ("A destroyer from Yokosuka patrolled on Friday.", ["Yokosuka"]),
+    ],
+)  # fmt: skip
+def test_a_units_home_is_not_where_it_acts_when_another_place_is_named(text, places):
+    (event,) = facts_from_text(text, published=DAY)
+    assert [p.name for p in event.places] == places
+
+
+def test_days_later_are_counted_from_the_day_the_story_told_before():
+    events = _events("On December 4 the navies held a drill. Two days later, they signed a pact.")
+    assert [(e.category, e.date) for e in events] == [
+        ("exercise", "2023-12-04"),
+        ("agreement", "2023-12-06"),
+    ]

@@ -55,3 +55,48 @@ def test_a_long_subject_is_cut_to_its_names():
     (line,) = _summaries(text)
     assert line.startswith("The Arleigh Burke-class guided-missile destroyer USS Example")
     assert "conducted a routine transit" in line and "DDG" not in line
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # A verb in a relative clause: the noun it tells of.
+        ("On Monday a helicopter answered a call from the tanker Blue Star, which had been "
+         "boarded by armed men.", "Blue Star had been boarded by armed men."),
+        # An infinitive: the subject and the verb it depends on.
+        ("The pirates tried to board the tanker on Monday.",
+         "The pirates tried to board the tanker on Monday."),
+        # A verb listed after another: the first verb's subject.
+        ("The government sent patrol boats to the area and made a protest on Monday.",
+         "The government made a protest on Monday."),
+    ],
+)  # fmt: skip
+def test_a_verb_without_a_subject_of_its_own_borrows_one(text, line):
+    assert line in _summaries(text)
+
+
+def test_an_aside_between_subject_and_verb_is_left_out():
+    (line,) = _summaries(
+        "The two navies, with support from four partners, conducted strikes on Monday."
+    )
+    assert line == "The two navies conducted strikes on Monday."
+
+
+def test_an_opening_phrase_the_parse_ran_into_the_subject_is_left_out():
+    (line,) = _summaries(
+        "In response to continued attacks against vessels transiting the strait, the armed "
+        "forces of Ruritania and Freedonia conducted strikes on Monday."
+    )
+    assert line.startswith("The armed forces of Ruritania")
+
+
+def test_an_event_still_to_come_told_by_a_noun_is_to_take_place():
+    lines = _summaries("The exercise, scheduled for May, will involve ten navies.")
+    assert lines == ["The exercise, scheduled for May, is to take place."]
+
+
+def test_a_line_does_not_end_on_such():
+    (line,) = _summaries(
+        "The two navies signed an accord on Monday based on recent progress such as new bases."
+    )
+    assert not line.rstrip(".").endswith("such")

@@ -1,9 +1,12 @@
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from facts.extract import facts_from_text
 from facts.places import EmptyGazetteer
+from facts.triggers import _past_commitment
 
 # These test the rules' mechanisms; the classifier is tested on its own.
 pytestmark = pytest.mark.usefixtures("rules_only")
@@ -186,3 +189,167 @@ def test_a_deployment_that_lasted_is_an_ongoing_event():
 def test_a_day_of_meetings_is_a_meeting_on_that_day():
     events = _events("The minister arrived in Jakarta on March 1 for two days of talks with aides.")
     assert [(e.category, e.date) for e in events] == [("meeting", "2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The tanker was hit by a drone in the strait on Friday.", "incident"),
+        ("Two rockets impacted a cargo ship on Friday.", "incident"),
+        ("Fighter jets were scrambled on Friday.", "deployment"),
+        ("The survey ship left the area and headed north on Friday.", "deployment"),
+        ("The new naval base was opened on Friday.", "other"),
+        ("The governor held a short call with President Reyes on Friday.", "meeting"),
+    ],
+)
+def test_hits_scrambles_headings_openings_and_calls_with_a_party_are_events(text, category):
+    assert [e.category for e in _events(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news hit the markets on Friday.",
+        "The delegation headed home on Friday.",
+        "The minister opened the session on Friday.",
+        "The governor flew to the coast to open the base officially.",
+        "The leaders took a call from reporters on Friday.",
+    ],
+)
+def test_news_hitting_delegations_heading_home_and_opened_sessions_are_no_events(text):
+    assert _events(text) == []
+
+
+def test_a_clash_that_caused_injuries_took_place():
+    events = _events("The clash caused injuries on both sides on Friday.")
+    assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
+
+
+def test_a_noun_listed_with_a_light_verbs_object_shares_its_verb():
+    events = _events("On Friday the militia conducted a landing and seizure of a cargo ship.")
+    assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The rebels launched three attacks on tankers on Friday.", "incident"),
+        ("On Friday the navy conducted a drill off the cape.", "exercise"),
+    ],
+)
+def test_a_light_verb_with_an_event_for_object_is_that_one_event(text, category):
+    assert [e.category for e in _events(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike sent a clear message to the rebels on Friday.",
+        "The speakers delivered short remarks on Friday.",
+        "The firm supplied battery materials to the carmaker on Friday.",
+        "The air force flies, sails and operates anywhere the law allows.",
+    ],
+)
+def test_messages_sent_remarks_delivered_goods_supplied_and_habits_are_no_events(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia delivered two S-400 batteries to the army on Friday.",
+        "The shipyard sold three frigates to the navy on Friday.",
+    ],
+)
+def test_arms_delivered_or_sold_are_a_transfer(text):
+    assert [e.category for e in _events(text)] == ["transfer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strikes aimed to degrade the militia's capacity to conduct future attacks.",
+        "The envoy stood with the islanders in the face of these reckless actions.",
+        "Such attacks on shipping are a threat to trade.",
+    ],
+)
+def test_future_attacks_and_those_pointed_back_to_are_no_new_events(text):
+    assert _events(text) == []
+
+
+def test_a_decision_told_in_the_present_perfect_is_an_event():
+    events = _events("The cabinet has decided to suspend the fishing talks.")
+    assert [e.category for e in events] == ["agreement"]
+
+
+def _parsed(words, heads, deps, tags, pos):
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_main_verb_the_parse_took_for_a_participle_is_still_a_commitment():
+    # "The four envoys resolved to build radar networks.", parsed with "envoys" as the root.
+    doc = _parsed(
+        ["The", "four", "envoys", "resolved", "to", "build", "radar", "networks", "."],
+        [2, 2, 2, 2, 5, 3, 7, 5, 2],
+        ["det", "nummod", "ROOT", "acl", "aux", "xcomp", "compound", "dobj", "punct"],
+        ["DT", "CD", "NNS", "VBN", "TO", "VB", "NN", "NNS", "."],
+        ["DET", "NUM", "NOUN", "VERB", "PART", "VERB", "NOUN", "NOUN", "PUNCT"],
+    )
+    assert _past_commitment(doc[3])
+
+
+def test_a_participle_after_its_noun_with_an_agent_is_no_commitment():
+    # "The plan resolved by the envoys." (a noun phrase, no main verb).
+    doc = _parsed(
+        ["The", "plan", "resolved", "by", "the", "envoys", "."],
+        [1, 1, 1, 2, 5, 3, 1],
+        ["det", "ROOT", "acl", "agent", "det", "pobj", "punct"],
+        ["DT", "NN", "VBN", "IN", "DT", "NNS", "."],
+        ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    assert not _past_commitment(doc[2])
+
+
+def test_a_participle_of_what_the_subject_is_is_no_event():
+    assert _events("The depot is a naval facility operated by the coast guard near the bay.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raiders threw a rope in an attempt to board on Friday, but the attempt failed.",
+        "The talks stressed the right of all ships to sail through the strait.",
+    ],
+)
+def test_an_infinitive_telling_what_a_thing_is_for_is_no_event(text):
+    assert all(e.category not in {"piracy", "deployment"} for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("On Friday three missiles were launched against the convoy.", "incident"),
+        ("Navy helicopters returned fire in self-defense on Friday.", "incident"),
+        ("The president signed an executive order on the strait on Friday.", "other"),
+        ("The coast guard opened fire on the boat on Friday.", "incident"),
+        ("The navy launched a new patrol boat on Friday.", "deployment"),
+    ],
+)
+def test_a_verbs_category_is_read_with_what_it_acts_on(text, category):
+    assert [e.category for e in _events(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said he would be willing to agree with that.",
+        "The rules cover tankers transiting or otherwise operating in these waters.",
+    ],
+)
+def test_what_is_only_aimed_at_or_describes_vessels_is_no_event(text):
+    assert _events(text) == []
+
+
+def test_a_summit_committed_to_is_no_meeting_held():
+    events = _events("They committed to work toward holding another summit at the earliest date.")
+    assert [e.category for e in events] == ["agreement"]
