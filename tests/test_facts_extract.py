@@ -76,7 +76,10 @@ def test_dev_set_scores_stay_above_floor():
     total = sum(scores_of(sorted(SPLITS["dev"].glob("*.gold.json"))), Score())
     # Floors a little under the dev-split figures of the last round (data/devset/rounds.json).
     # The shipped classifier was trained on these articles: in-sample figures, not an estimate.
-    assert total.recall >= 0.7 and total.category_accuracy >= 0.95
-    assert total.date_accuracy >= 0.87 and total.place_accuracy >= 0.77
-    assert total.spurious_rate <= 0.07 and total.speaker_accuracy >= 0.94
+    # Round 3 (103 articles): 0.876, 0.98, 0.918, 0.763, 0.048, 0.947. The place floor is under
+    # round 2's 0.77: the retrained classifier now adds events at sentences no rule read, whose
+    # places are more often wrong (cross-validated place: 0.80 -> 0.81, so not a regression).
+    assert total.recall >= 0.85 and total.category_accuracy >= 0.95
+    assert total.date_accuracy >= 0.89 and total.place_accuracy >= 0.74
+    assert total.spurious_rate <= 0.07 and total.speaker_accuracy >= 0.92
     assert total.matched_relations / total.gold_relations >= 0.55
