@@ -211,8 +211,8 @@ def _record(result: dict[str, Any], corpus: Corpus) -> dict[str, Any]:
         "about": "Pairwise precision and recall of the event clusters against the reference "
         "clusters (python -m facts.cluster_score; how it counts: data/devset/CLUSTERS.md). "
         "'gold': the reference articles' gold events clustered (an upper bound of the method); "
-        "'extracted': the extractor's events. 'heldout': 17 clusters frozen before the clusterer "
-        "was written and scored once, at the end; 'dev': the 33 it was tuned on.",
+        "'extracted': the extractor's events. 'heldout': clusters never tuned on (see "
+        "clusters_split.json), scored once at the end of a round; 'dev': the others.",
         "aims": {"precision": 0.9, "recall": 0.8},
         "measured": date.today().isoformat(),
         "commit": commit,
