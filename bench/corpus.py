@@ -73,8 +73,11 @@ def write_article_files(articles: Sequence[Article], directory: Path) -> list[Pa
 
 
 def _shift(seed: int, index: int) -> int:
-    """Return the days copy `index` is moved by: within about a year either way."""
-    return random.Random(seed * 1_000_003 + index).randrange(-SPREAD_DAYS // 2, SPREAD_DAYS // 2)
+    """Return the days copy `index` is moved by: back, by up to two years.
+
+    Never forward: a copy of a recent article dated after today would be refused on ingest.
+    """
+    return -random.Random(seed * 1_000_003 + index).randrange(SPREAD_DAYS)
 
 
 def _copy(source: Article, *, index: int, shift: int) -> Article:

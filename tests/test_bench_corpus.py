@@ -56,3 +56,9 @@ def test_written_files_read_back_as_articles(tmp_path):
         copy.published,
         copy.text,
     )
+
+
+def test_no_copy_is_dated_after_its_source():
+    copies = synthetic_articles(SOURCES[:1], count=200)
+    assert all(c.published <= SOURCES[0].published for c in copies)
+    assert len({c.published for c in copies}) > 100  # still spread over two years
