@@ -37,6 +37,7 @@ class Shown:
     keep: pd.Series  # a mask on the board's facts
     facts: pd.DataFrame  # their rows of `Board.screen`
     listed: list[str]  # the ids the table and the picker list
+    any_date: pd.Series  # the mask of every filter but the dates (the timeline greys the rest)
 
 
 @dataclass(frozen=True)
@@ -54,16 +55,20 @@ class Charts:
 def shown_of(url: str, version: int, filters: Filters) -> Shown:
     """Return the facts of store version `version` that `filters` let through."""
     board = load_board(url, version)
-    keep = matching(board.facts, filters)
+    any_date = matching(board.facts, replace(filters, dates=None))
+    keep = any_date & within_dates(board.facts, filters.dates) if filters.dates else any_date
     facts = board.screen[keep]
-    return Shown(keep=keep, facts=facts, listed=facts[FACT_ID].head(LISTED).tolist())
+    return Shown(
+        keep=keep, facts=facts, listed=facts[FACT_ID].head(LISTED).tolist(), any_date=any_date
+    )
 
 
 @st.cache_resource(max_entries=CHARTS, show_spinner=False)
 def charts_of(url: str, version: int, filters: Filters, fact_id: str | None) -> Charts:
     """Return the map and timeline of the facts shown, one mark per event or per report."""
     board = load_board(url, version)
-    drawn = with_fact(shown_of(url, version, filters).facts, board.screen, fact_id)
+    shown = shown_of(url, version, filters)
+    drawn = with_fact(shown.facts, board.screen, fact_id)
     if filters.marks == "events":
         drawn = one_per_cluster(drawn, keep=fact_id)
     placed = board.placements_of(drawn)
@@ -74,7 +79,7 @@ def charts_of(url: str, version: int, filters: Filters, fact_id: str | None) -> 
     dated = len(timeline_rows(drawn))
     timeline = timeline_figure(
         drawn, order=CATEGORIES, selected=fact_id, window=filters.dates,
-        outside=outside_dates(board, filters),
+        outside=outside_dates(board, filters, shown),
     )  # fmt: skip
     return Charts(
         map=with_drawn_area(figure, filters.area),
@@ -85,10 +90,9 @@ def charts_of(url: str, version: int, filters: Filters, fact_id: str | None) -> 
     )
 
 
-def outside_dates(board: Board, filters: Filters) -> pd.DataFrame | None:
+def outside_dates(board: Board, filters: Filters, shown: Shown) -> pd.DataFrame | None:
     """Return the facts that only the dates filter hides (the timeline greys them), or None."""
     if filters.dates is None:
         return None
-    others = matching(board.facts, replace(filters, dates=None))
-    outside = board.screen[others & ~within_dates(board.facts, filters.dates)]
+    outside = board.screen[shown.any_date & ~shown.keep]
     return one_per_cluster(outside) if filters.marks == "events" else outside
