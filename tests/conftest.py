@@ -11,6 +11,7 @@ import pytest
 from bench.chromium import CHROMIUM, CHROMIUM_ARGS, LOOPBACK
 from deploy.services import fresh_database, running_postgres, running_replicas
 from facts.database import close_stores, database_url, engine_of
+from facts.query import matching
 from paths import ROOT
 
 ARTIFACTS = ROOT / "artifacts"
@@ -125,3 +126,8 @@ def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     from facts import extract, sentence_model
 
     monkeypatch.setattr(extract, "default_model", lambda: sentence_model.RULES_ONLY)
+
+
+def matching_rows(facts, filters):
+    """Return the facts a filter state lets through, as the dashboard takes them."""
+    return facts[matching(facts, filters)]

@@ -8,11 +8,11 @@ from facts.query import (
     Filters,
     actors_of,
     day_span_of,
-    facts_matching,
     place_names_of,
     span_of,
     with_filter_columns,
 )
+from tests.conftest import matching_rows
 
 
 def fact(fact_id, **fields):
@@ -88,8 +88,8 @@ def ids(frame):
         (Filters(article="a2"), []),
     ],
 )
-def test_facts_matching(facts, filters, expected):
-    assert ids(facts_matching(facts, filters)) == expected
+def test_matching_rows(facts, filters, expected):
+    assert ids(matching_rows(facts, filters)) == expected
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 import pandas as pd
 import pytest
 
-from facts.query import Filters, facts_matching, with_filter_columns
+from facts.query import Filters, with_filter_columns
 from facts.reviews import (
     Review,
     ReviewError,
@@ -12,6 +12,7 @@ from facts.reviews import (
     review_of,
     reviewed_facts,
 )
+from tests.conftest import matching_rows
 
 FACT = {"fact_id": "f1", "article_id": "a1", "kind": "event", "category": "incident",
         "summary": "Ships collided.", "date": "2025-05-03", "date_end": None,
@@ -74,8 +75,8 @@ def test_an_added_event_becomes_a_fact():
 def test_rejected_facts_are_hidden_unless_asked_for():
     out, _ = reviewed(review_row(1, "rejected", reason="background"))
     facts = with_filter_columns(out)
-    assert facts_matching(facts, Filters()).empty
-    assert list(facts_matching(facts, Filters(review=("rejected",)))["fact_id"]) == ["f1"]
+    assert matching_rows(facts, Filters()).empty
+    assert list(matching_rows(facts, Filters(review=("rejected",)))["fact_id"]) == ["f1"]
 
 
 @pytest.mark.parametrize(

@@ -3,9 +3,10 @@
 import pandas as pd
 from shapely.geometry import box
 
-from facts.query import Filters, facts_matching, with_filter_columns
+from facts.query import Filters, with_filter_columns
 from facts.standing import spatial_mask, with_standing
 from geo.zones import Standing
+from tests.conftest import matching_rows
 
 STANDINGS = {
     "isle": Standing(zones=("ts",), nm={"port": 30.0, "ports": 30.0}),
@@ -65,7 +66,7 @@ def test_drawn_area_keeps_points_and_areas_inside_not_areas_overlapping():
 
 def test_filters_combine_with_the_others():
     frame = facts()
-    got = facts_matching(frame, Filters(zones=("ts",), near=("port",), nm=40))
+    got = matching_rows(frame, Filters(zones=("ts",), near=("port",), nm=40))
     assert got["fact_id"].tolist() == ["at_isle", "isle_and_sea"]
 
 
