@@ -14,6 +14,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -31,8 +32,6 @@ MAX_WAIT_S = 900
 # How long a sign-in lasts on a browser (its cookie), unless the editor signs out.
 SESSION = timedelta(hours=12)
 _HASHER = PasswordHasher()
-# Verified when the name is unknown, so that a wrong name costs as long as a wrong password.
-_DUMMY = _HASHER.hash("not a password of anyone")
 
 
 class EditorError(ValueError):
@@ -47,6 +46,16 @@ class SignIn:
     message: str = ""
     wait_s: int = 0
     token: str = ""
+
+
+@cache
+def _dummy_hash() -> str:
+    """Return the hash verified when the name is unknown: a wrong name costs as a wrong password.
+
+    Made on the first unknown name, not at import: an argon2 hash takes 64 MiB for a moment,
+    which was the peak memory of a viewer-only process that never signs anyone in.
+    """
+    return _HASHER.hash("not a password of anyone")
 
 
 def add_editor(db: str | Path, name: str, password: str) -> None:
@@ -95,7 +104,7 @@ def sign_in(db: str | Path, name: str, password: str, *, now: datetime | None = 
             select(EDITORS).where(EDITORS.c.name == name).with_for_update()
         ).first()
         if row is None:
-            _verified(_DUMMY, password)
+            _verified(_dummy_hash(), password)
             return SignIn(None, "Wrong name or password.")
         wait = _wait_left(row.failures, row.failed_at, now)
         if wait:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import geopandas as gpd
 
+from geo.files import read_geojson
 from geo.naturalearth import NE_DIR
 
 DISPUTED = NE_DIR / "ne_50m_india_china_disputed.geojson"
@@ -20,7 +21,7 @@ _CLAIMANT = re.compile(r"Claimed by ([^;]+)")
 
 def border_zones(path: Path = DISPUTED) -> gpd.GeoDataFrame:
     """Return the disputed areas with both names and "administered by X, claimed by Y"."""
-    raw = gpd.read_file(path)
+    raw = read_geojson(path)
     rows = [_row(props) for props in raw.drop(columns="geometry").to_dict("records")]
     return gpd.GeoDataFrame(rows, geometry=raw.geometry.values, crs="EPSG:4326")
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import geopandas as gpd
 import shapely
 from shapely.geometry.base import BaseGeometry
 
 from geo import DATA
+from geo.files import read_geojson, read_topojson
 
 DEFAULT_GAZETTEER = DATA / "gazetteer.csv"
 PRECISIONS = ("point", "feature", "zone", "sea", "ocean", "country", "region")
@@ -113,8 +113,7 @@ class Gazetteer:
 @cache
 def _areas(path: Path) -> dict[str, BaseGeometry]:
     """Return the polygons of one shipped file by feature name (read once per file)."""
-    layer = "countries" if path.suffix == ".json" else None
-    frame = gpd.read_file(path, layer=layer)
+    frame = read_topojson(path, "countries") if path.suffix == ".json" else read_geojson(path)
     return dict(zip(frame["name"], frame.geometry, strict=True))
 
 

@@ -10,6 +10,7 @@ import geopandas as gpd
 import shapely
 
 from geo import DATA
+from geo.files import read_geojson
 
 NAME, KIND, SOURCE = "name", "kind", "source"
 REQUIRED = (NAME, KIND, SOURCE)
@@ -113,11 +114,8 @@ LAYERS: dict[str, LayerInfo] = {
 
 
 def read_layer(path: Path) -> gpd.GeoDataFrame:
-    """Read a shipped layer; ValueError if it is not in EPSG:4326 or lacks name/kind/source."""
-    frame = gpd.read_file(path)
-    if frame.crs is None or frame.crs.to_epsg() != 4326:
-        msg = f"{path.name}: expected EPSG:4326, found {frame.crs}"
-        raise ValueError(msg)
+    """Read a shipped layer; ValueError if it names a CRS but WGS84 or lacks name/kind/source."""
+    frame = read_geojson(path)
     missing = [c for c in REQUIRED if c not in frame.columns]
     if missing:
         msg = f"{path.name}: missing properties {missing}"
