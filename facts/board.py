@@ -38,7 +38,7 @@ from facts.store import Snapshot
 from facts.time_axis import FROM, MARK, PUBLISHED, TO, with_time_axis
 from geo.zones import Surroundings
 
-TITLE = "title"
+TITLE, TEXT = "title", "text"
 # What every fact carries of its article: shown in hovers and the table, and exported.
 ARTICLE_FIELDS = (TITLE, "publisher", PUBLISHED, "url")
 # Columns of the facts table, in order; `fact_id` is the index.
@@ -54,7 +54,11 @@ SCREEN_COLUMNS = (FACT_ID, ARTICLE_ID, CLUSTER_ID, LEAD, PLACES, GROUP, HOVER, F
 
 @dataclass(frozen=True)
 class Board:
-    """One store as the screen reads it; built by `board_of`, never changed after."""
+    """One store as the screen reads it; built by `board_of`, never changed after.
+
+    Article texts stay in the store (`facts.store.article_text`): at 100,000 facts they were
+    about 120 MB of every process, and the screen shows one at a time.
+    """
 
     articles: pd.DataFrame
     facts: pd.DataFrame
@@ -83,7 +87,7 @@ class Board:
         return next(iter(self.facts[self.facts[FACT_ID] == fact_id].to_dict("records")), None)
 
     def article(self, article_id: str) -> dict[str, Any]:
-        """Return one article as a record."""
+        """Return one article as a record (without its text)."""
         return self.articles[self.articles[ARTICLE_ID] == article_id].iloc[0].to_dict()
 
     @cached_property
@@ -125,11 +129,12 @@ def board_of(
         it the spatial filters have nothing to offer.
     """
     around = surroundings or Surroundings()
-    articles = snapshot.articles.sort_values(ARTICLE_ID).reset_index(drop=True)
     reviewed, lost = reviewed_facts(snapshot.facts, snapshot.reviews)
+    # Texts tell sources apart (credit lines, reprints) here, and are not kept after.
     clustered, disputes = with_clusters(
         reviewed, snapshot.clusters, snapshot.moves, snapshot.articles
     )
+    articles = snapshot.articles.drop(columns=TEXT).sort_values(ARTICLE_ID).reset_index(drop=True)
     framed = with_standing(fact_frame(clustered, articles, places=places), around.standings)
     return Board(
         articles=articles,

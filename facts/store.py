@@ -498,6 +498,15 @@ def article_with_text(db: str | Path, text: str) -> str | None:
         ).scalar_one_or_none()
 
 
+def article_text(db: str | Path, article_id: str) -> str:
+    """Return the text of one stored article ("" if there is none by that id)."""
+    with reading(database_url(db)) as connection:
+        text = connection.execute(
+            select(ARTICLES.c.text).where(ARTICLES.c.article_id == article_id)
+        ).scalar_one_or_none()
+    return text or ""
+
+
 def store_version(db: str | Path) -> int:
     """Return the store's version: it grows with every write the dashboard shows."""
     with reading(database_url(db)) as connection:

@@ -42,6 +42,7 @@ from paths import DATA, DEVSET
 from screens.drawn import Charts, charts_of, shown_of
 from screens.loads import (
     LAYER_TITLES,
+    load_article_text,
     load_context,
     load_json,
     load_vessel_counts,
@@ -131,11 +132,20 @@ def render_side_panel(
     article_id = article_to_read(
         selected, chosen=filters.article, shown=shown, articles=list(board.article_titles)
     )
-    article = board.article(article_id)
+    article = board.article(article_id) | {"text": text_or_trouble(visit.url, board, article_id)}
     render_article(article, board.facts, selected=selected)
     if editor:
         render_editing(visit.url, article, editor=editor)
     return fact_id
+
+
+def text_or_trouble(url: str, board: Board, article_id: str) -> str:
+    """Return an article's text from the store, or say why it cannot be read now ("")."""
+    try:
+        return load_article_text(url, board.version, article_id)
+    except StoreUnavailable as err:
+        st.warning(f"The article's text cannot be read now: {err}")
+        return ""
 
 
 def render_event_reports(

@@ -131,6 +131,20 @@ def test_a_store_that_cannot_be_reached_is_a_message_not_a_traceback(monkeypatch
     assert "cannot be reached" in error.value and "pw" not in error.value
 
 
+def test_an_article_text_the_store_cannot_give_now_is_a_warning(monkeypatch):
+    import screens.loads
+    from facts.database import StoreUnavailable
+
+    def gone(url, article_id):
+        raise StoreUnavailable("the fact store cannot be reached")
+
+    monkeypatch.setattr(screens.loads, "article_text", gone)
+    screens.loads.load_article_text.clear()
+    at = run()
+    assert any("text cannot be read now" in w.value for w in at.warning)
+    assert at.get("plotly_chart") and not any("Gen Nakatani" in h.proto.body for h in at.html)
+
+
 def test_link_restores_space_filters_and_the_open_tab():
     box = "120_20_130_20_130_30_120_30"
     at = run(zone=["senkaku_territorial_sea"], near=["chokepoints"], nm="3000", area=box,

@@ -63,6 +63,22 @@ def test_a_cluster_counts_its_articles_and_sources_and_one_report_stands_for_it(
     assert set(table["cluster_id"]) == {"c-f1"} and set(table["cluster_sources"]) == {2}
 
 
+def test_a_reprint_counts_once_and_the_board_keeps_no_text():
+    story = "Coast guard ships came to the islands on Monday and left after three hours."
+    first = ARTICLE | {"text": story}
+    reprint = ARTICLE | {"article_id": "a2", "publisher": "Other desk", "text": story}
+    retold = FACT | {"fact_id": "f2", "article_id": "a2"}
+    clusters = pd.DataFrame([("a1", "f1", "c-f1"), ("a2", "f2", "c-f1")],
+                            columns=list(CLUSTER_COLUMNS))  # fmt: skip
+    board = board_of(Snapshot(
+        version=1, articles=pd.DataFrame([first, reprint], columns=list(ARTICLE_COLUMNS)),
+        facts=pd.DataFrame([FACT, retold], columns=list(FACT_COLUMNS)),
+        reviews=pd.DataFrame(columns=list(REVIEW_COLUMNS)), clusters=clusters,
+    ), places={})  # fmt: skip
+    assert board.facts.set_index("fact_id").loc["f1", "cluster_sources"] == 1
+    assert "text" not in board.articles.columns and "text" not in board.article("a2")
+
+
 def test_the_picker_offers_the_latest_articles_of_a_large_store(monkeypatch):
     monkeypatch.setattr("facts.board.ARTICLE_CHOICES", 2)
     days = ("2025-05-01", "2025-05-02", "2025-05-03")

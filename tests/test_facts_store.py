@@ -9,6 +9,7 @@ from facts.reviews import Review
 from facts.store import (
     FACT_COLUMNS,
     ReviewConflict,
+    article_text,
     delete_article,
     ensure_corpus,
     ingest_paths,
@@ -83,6 +84,11 @@ def test_read_articles_returns_metadata(stored):
     assert read_articles(stored[0])[["article_id", "published"]].values.tolist() == [
         ["a1", "2025-05-07"]
     ]
+
+
+def test_an_article_text_is_read_by_its_id(stored):
+    assert article_text(stored[0], "a1") == TEXT
+    assert article_text(stored[0], "no such article") == ""
 
 
 @pytest.mark.parametrize(
