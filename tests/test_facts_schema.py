@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from facts.reviews import Review
-from facts.schema import migrate
+from facts.schema import MIGRATIONS, SCHEMA_REVISION, migrate
 from facts.store import (
     ReviewConflict,
     ingest_paths,
@@ -98,3 +98,23 @@ def test_two_editors_reviewing_one_fact_at_once_one_wins(store_url, tmp_path):
         thread.join()
     assert sorted(outcomes) == ["saved", "told to reload"]
     assert len(read_snapshot(store_url).reviews) == 1
+
+
+def test_the_schema_revision_is_alembics_head():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_REVISION
+
+
+def test_a_store_at_the_current_revision_opens_without_alembic(tmp_path):
+    db = tmp_path / "new.sqlite"
+    migrate(str(db))
+    code = (
+        "import sys; from facts.schema import migrate; "
+        f"print(migrate({str(db)!r}), 'alembic' in sys.modules)"
+    )
+    shown = subprocess.check_output([sys.executable, "-c", code], cwd=ROOT, text=True)
+    assert shown.split() == ["0004", "False"]
