@@ -22,6 +22,7 @@ from facts.labels import (
     HOVER,
     category_label,
     date_label,
+    label_rows,
     places_label,
     review_label,
     summary_of,
@@ -174,8 +175,10 @@ def fact_frame(
 
 def table_rows(facts: pd.DataFrame) -> pd.DataFrame:
     """Return the facts as the table shows them: one readable row per fact."""
-    rows = [
-        {
+    # Built column by column: a list of 100,000 row dicts was 60 MB more at the build's peak.
+    columns: dict[str, list] = {name: [] for name in (FACT_ID, *ROW_COLUMNS)}
+    for f in label_rows(facts, FACT_ID, ACTORS, ARTICLE_ID, "confidence"):
+        row = {
             FACT_ID: f[FACT_ID],
             "category": category_label(f),
             "when": date_label(f),
@@ -187,16 +190,16 @@ def table_rows(facts: pd.DataFrame) -> pd.DataFrame:
             "confidence": f.get("confidence"),
             "review": review_label(f),
         }
-        for f in facts.to_dict("records")
-    ]
-    return pd.DataFrame(rows, columns=[FACT_ID, *ROW_COLUMNS])
+        for name, value in row.items():
+            columns[name].append(value)
+    return pd.DataFrame(columns)
 
 
 def picker_labels(facts: pd.DataFrame) -> dict[str, str]:
     """Return the label of every fact for the picker: date, category and summary."""
     return {
         f[FACT_ID]: f"{date_label(f)} · {category_label(f)} · {_short(summary_of(f))}"
-        for f in facts.to_dict("records")
+        for f in label_rows(facts, FACT_ID)
     }
 
 
