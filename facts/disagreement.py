@@ -22,7 +22,7 @@ import pandas as pd
 
 from facts.agreement import place_agreement
 from facts.figures import figures_in
-from facts.reports import Report, reports_from_frame
+from facts.reports import KIND_EVENT, Report, reports_from_frame
 
 DATE, PLACE = "date", "place"
 
@@ -51,8 +51,14 @@ def disagreements(members: pd.DataFrame) -> list[Disagreement]:
     out: list[Disagreement] = []
     # A report alone has nothing to disagree with; most clusters are one report.
     several = members[members.duplicated("cluster_id", keep=False)]
-    for cluster_id, group in several.groupby("cluster_id", sort=True):
-        out += cluster_disagreements(str(cluster_id), reports_from_frame(group))
+    if "kind" in several.columns:
+        several = several[several["kind"] == KIND_EVENT]
+    # Made in one pass and grouped after: a frame per cluster was most of the time they took.
+    by_cluster: dict[str, list[Report]] = {}
+    for cluster_id, report in zip(several["cluster_id"], reports_from_frame(several), strict=True):
+        by_cluster.setdefault(str(cluster_id), []).append(report)
+    for cluster_id in sorted(by_cluster):
+        out += cluster_disagreements(cluster_id, by_cluster[cluster_id])
     return out
 
 
