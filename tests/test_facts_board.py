@@ -44,17 +44,22 @@ def test_the_board_shows_facts_as_reviewed_and_knows_its_version():
     assert "corrected by ana" in board.facts.loc[0, "hover"]
 
 
+def two_reports_board(first, second, retold):
+    """Return the board of two articles whose events the store put in one cluster."""
+    clusters = pd.DataFrame([("a1", "f1", "c-f1"), ("a2", "f2", "c-f1")],
+                            columns=list(CLUSTER_COLUMNS))  # fmt: skip
+    return board_of(Snapshot(
+        version=1, articles=pd.DataFrame([first, second], columns=list(ARTICLE_COLUMNS)),
+        facts=pd.DataFrame([FACT, retold], columns=list(FACT_COLUMNS)),
+        reviews=pd.DataFrame(columns=list(REVIEW_COLUMNS)), clusters=clusters,
+    ), places={})  # fmt: skip
+
+
 def test_a_cluster_counts_its_articles_and_sources_and_one_report_stands_for_it():
     second = ARTICLE | {"article_id": "a2", "publisher": "Other desk", "published": "2025-05-08",
                         "text": "Coast guard ships came to the islands."}  # fmt: skip
     retold = FACT | {"fact_id": "f2", "article_id": "a2", "evidence": "Coast guard ships came."}
-    clusters = pd.DataFrame([("a1", "f1", "c-f1"), ("a2", "f2", "c-f1")],
-                            columns=list(CLUSTER_COLUMNS))  # fmt: skip
-    board = board_of(Snapshot(
-        version=1, articles=pd.DataFrame([ARTICLE, second], columns=list(ARTICLE_COLUMNS)),
-        facts=pd.DataFrame([FACT, retold], columns=list(FACT_COLUMNS)),
-        reviews=pd.DataFrame(columns=list(REVIEW_COLUMNS)), clusters=clusters,
-    ), places={})  # fmt: skip
+    board = two_reports_board(ARTICLE, second, retold)
     facts = board.facts.set_index("fact_id")
     assert (facts.loc["f1", "cluster_reports"], facts.loc["f1", "cluster_sources"]) == (2, 2)
     assert facts["cluster_lead"].tolist().count(True) == 1 and facts.loc["f1", "cluster_lead"]
@@ -65,16 +70,10 @@ def test_a_cluster_counts_its_articles_and_sources_and_one_report_stands_for_it(
 
 def test_a_reprint_counts_once_and_the_board_keeps_no_text():
     story = "Coast guard ships came to the islands on Monday and left after three hours."
-    first = ARTICLE | {"text": story}
     reprint = ARTICLE | {"article_id": "a2", "publisher": "Other desk", "text": story}
-    retold = FACT | {"fact_id": "f2", "article_id": "a2"}
-    clusters = pd.DataFrame([("a1", "f1", "c-f1"), ("a2", "f2", "c-f1")],
-                            columns=list(CLUSTER_COLUMNS))  # fmt: skip
-    board = board_of(Snapshot(
-        version=1, articles=pd.DataFrame([first, reprint], columns=list(ARTICLE_COLUMNS)),
-        facts=pd.DataFrame([FACT, retold], columns=list(FACT_COLUMNS)),
-        reviews=pd.DataFrame(columns=list(REVIEW_COLUMNS)), clusters=clusters,
-    ), places={})  # fmt: skip
+    board = two_reports_board(
+        ARTICLE | {"text": story}, reprint, FACT | {"fact_id": "f2", "article_id": "a2"}
+    )
     assert board.facts.set_index("fact_id").loc["f1", "cluster_sources"] == 1
     assert "text" not in board.articles.columns and "text" not in board.article("a2")
 
