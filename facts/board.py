@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from facts.cluster_columns import LEAD, with_clusters
+from facts.cluster_columns import LEAD, PLACED, with_clusters
 from facts.clusters import CLUSTER_ID
 from facts.disagreement import Disagreement
 from facts.labels import (
@@ -50,7 +50,8 @@ PICKER_SUMMARY_CHARS = 90
 # titles were 2.5 MB a rerun. A link may still name any article.
 ARTICLE_CHOICES = 1_000
 # What a rerun draws from the facts a filter lets through: marks, map, timeline and picker.
-SCREEN_COLUMNS = (FACT_ID, ARTICLE_ID, CLUSTER_ID, LEAD, PLACES, GROUP, HOVER, FROM, TO, MARK)
+SCREEN_COLUMNS = (FACT_ID, ARTICLE_ID, CLUSTER_ID, LEAD, PLACED, PLACES, GROUP, HOVER, FROM, TO,
+                  MARK)  # fmt: skip
 
 
 @dataclass(frozen=True)
