@@ -21,6 +21,10 @@ from facts.sentence_triggers import checked_triggers
 from facts.summaries import summary_of
 from facts.triggers import Trigger, triggers_in
 
+# Dependencies that open a clause of its own inside an event's words.
+CLAUSE_DEPS = frozenset({"acl", "advcl", "relcl", "ccomp", "xcomp", "pcomp", "csubj"})
+LOCATING_VERBS = frozenset({"surround", "border", "adjoin", "overlook", "face"})
+
 # Words that point back to the scene already told: its date and place carry over.
 SCENE_CUES = re.compile(
     r"\b(?:the|this|that) (?:meeting|talks|visit|discussion|summit|call|conversation)\b|"
@@ -157,8 +161,29 @@ def _draft_places(view: ArticleView, trig: Trigger, found: list[Trigger], scope:
         claimed = set().union(*(scope_of(t, found) for t in found if t is not trig))
         places = [p for p in view.places if sent.start_char <= p.start < sent.end_char
                   and p.head not in claimed]  # fmt: skip
-    away = [p for p in places if not _home(view.doc[p.head])]
-    return list(dict.fromkeys(p.name for p in away or places))
+    away = [p for p in places if not _home(view.doc[p.head])] or places
+    direct = [p for p in away if _direct(view.doc[p.head], trig.anchor)]
+    return list(dict.fromkeys(p.name for p in direct or away))
+
+
+def _direct(place: Token, anchor: Token) -> bool:
+    """Tell whether a place is a prepositional object of the event's own words, not of a clause.
+
+    "struck targets in Yemen in response to attacks on ships transiting the Red Sea": Yemen
+    is where the strikes were; the Red Sea is where the ships of a clause about them sailed.
+    A participle that only locates ("the waters surrounding the islands") opens no clause.
+    """
+    tok = place
+    while tok.dep_ in ("compound", "conj", "appos", "amod", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    located = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LOCATING_VERBS
+    if tok.dep_ != "pobj" and not located:
+        return False
+    while tok.i not in (anchor.i, tok.head.i):
+        if tok.dep_ in CLAUSE_DEPS and tok.lemma_.lower() not in LOCATING_VERBS:
+            return False
+        tok = tok.head
+    return True
 
 
 def _home(place: Token) -> bool:
@@ -211,8 +236,25 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> 
     for found in _most_precise(own or (told if len(told) == 1 else in_sentence[:1])):
         if text[max(0, found.start - 6) : found.start].lower().strip() == "since":
             return DateRef(None, None, "ongoing", text[found.start - 6 : found.end])
-        return found.ref
+        return _narrowed_by(found.ref, told)
     return view.today if _done_as_told(anchor) else None
+
+
+def _narrowed_by(ref: DateRef, told: list[DateSpan]) -> DateRef:
+    """Return the one more precise date of the sentence within a coarse one, else the coarse one.
+
+    "Earlier this year, on May 3, a frigate collided ...": the day says when in the year.
+    """
+    rank = {"day": 0, "month": 1, "year": 2}
+    if ref.start is None or ref.end is None or ref.precision not in ("month", "year"):
+        return ref
+    inside = {
+        d.ref for d in told
+        if d.ref.start is not None and d.ref.end is not None
+        and rank.get(d.ref.precision, 3) < rank[ref.precision]
+        and ref.start <= d.ref.start and d.ref.end <= ref.end
+    }  # fmt: skip
+    return inside.pop() if len(inside) == 1 else ref
 
 
 def _done_as_told(verb: Token) -> bool:
