@@ -21,10 +21,6 @@ from facts.sentence_triggers import checked_triggers
 from facts.summaries import summary_of
 from facts.triggers import Trigger, triggers_in
 
-# Dependencies that open a clause of its own inside an event's words.
-CLAUSE_DEPS = frozenset({"acl", "advcl", "relcl", "ccomp", "xcomp", "pcomp", "csubj"})
-LOCATING_VERBS = frozenset({"surround", "border", "adjoin", "overlook", "face"})
-
 # Words that point back to the scene already told: its date and place carry over.
 SCENE_CUES = re.compile(
     r"\b(?:the|this|that) (?:meeting|talks|visit|discussion|summit|call|conversation)\b|"
@@ -161,29 +157,8 @@ def _draft_places(view: ArticleView, trig: Trigger, found: list[Trigger], scope:
         claimed = set().union(*(scope_of(t, found) for t in found if t is not trig))
         places = [p for p in view.places if sent.start_char <= p.start < sent.end_char
                   and p.head not in claimed]  # fmt: skip
-    away = [p for p in places if not _home(view.doc[p.head])] or places
-    direct = [p for p in away if _direct(view.doc[p.head], trig.anchor)]
-    return list(dict.fromkeys(p.name for p in direct or away))
-
-
-def _direct(place: Token, anchor: Token) -> bool:
-    """Tell whether a place is a prepositional object of the event's own words, not of a clause.
-
-    "struck targets in Yemen in response to attacks on ships transiting the Red Sea": Yemen
-    is where the strikes were; the Red Sea is where the ships of a clause about them sailed.
-    A participle that only locates ("the waters surrounding the islands") opens no clause.
-    """
-    tok = place
-    while tok.dep_ in ("compound", "conj", "appos", "amod", "nmod") and tok.head.i != tok.i:
-        tok = tok.head
-    located = tok.dep_ == "dobj" and tok.head.lemma_.lower() in LOCATING_VERBS
-    if tok.dep_ != "pobj" and not located:
-        return False
-    while tok.i not in (anchor.i, tok.head.i):
-        if tok.dep_ in CLAUSE_DEPS and tok.lemma_.lower() not in LOCATING_VERBS:
-            return False
-        tok = tok.head
-    return True
+    away = [p for p in places if not _home(view.doc[p.head])]
+    return list(dict.fromkeys(p.name for p in away or places))
 
 
 def _home(place: Token) -> bool:

@@ -22,16 +22,7 @@ _LOCATIVE = {
     "towards", "through", "to", "from", "outside", "along", "over",
 }  # fmt: skip
 _VISIT_VERBS = {"visit", "tour", "reach"}
-# "the coast of Somalia", "Houthi-held areas of Yemen": where, in a country, things happen.
-_DIRECTION = re.compile(
-    r"north|south|east|west|coast|off|waters|shores?|km|miles|areas?|parts?|territory|"
-    r"regions?|provinces?|ports?",
-    re.I,
-)
-# Labels the model gives a name it does not know ("bases in Agadez" read as NORP or PERSON);
-# as the object of a place preposition such a name is a place.
-_MISREAD = ("PERSON", "NORP")
-_PLACE_PREPOSITIONS = {"in", "near", "off"}
+_DIRECTION = re.compile(r"north|south|east|west|coast|off|waters|shores?|km|miles", re.I)
 _FLAG = re.compile(r"\s*-\s*(?:registered|flagged)")  # a flag state, not a location
 # A unit's home base, not where it acts: "the Yokosuka-based destroyer", "homeported in Guam".
 _BASED_AFTER = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
@@ -94,8 +85,7 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceM
     found = []
     for ent in doc.ents:
         building = ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at"
-        placed = building or (ent.label_ in _MISREAD and _after_place_preposition(ent))
-        if (ent.label_ not in PLACE_LABELS and not placed) or _NOT_PLACES.search(ent.text):
+        if (ent.label_ not in PLACE_LABELS and not building) or _NOT_PLACES.search(ent.text):
             continue  # an ORG is a place only where things happen "at" it: "at the Pentagon"
         if skip[0] <= ent.start_char < skip[1]:
             continue
@@ -122,14 +112,6 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceM
         if span is not None:
             found.append(PlaceMention(m.start(), m.end(), m.group(0), span.root.i))
     return sorted(found, key=lambda p: p.start)
-
-
-def _after_place_preposition(ent: Span) -> bool:
-    """Tell whether a name is the object of "in", "near" or "off" (or listed with one that is)."""
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS and root.tag_ == "NNP"
 
 
 def _strip_the(name: str) -> str:

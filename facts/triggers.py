@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from facts.background import is_background
 from facts.lexicon import (
     ARMS,
     BACK_POINTERS,
@@ -91,6 +92,8 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
             continue
         if _supposed(trigger.anchor):
             continue  # "if there is any attack against them": only supposed
+        if is_background(trigger.token, trigger.anchor):
+            continue  # "at high risk of hijacking", "ships that are being attacked"
         if trigger.anchor.pos_ in ("VERB", "AUX") and _generic(trigger.anchor, habitual=habitual):
             continue  # "the drills are held every two years": what usually happens
         if trigger.anchor.dep_ == "csubj":

@@ -485,27 +485,6 @@ def test_a_bracketed_clock_time_does_not_cut_the_sentence_from_its_day():
     assert [e.date for e in events] == ["2023-05-04"]
 
 
-def test_the_place_of_the_event_is_its_own_not_that_of_a_clause_in_it():
-    events = _events(
-        "In response to rebel attacks against tankers transiting the Gulf of Oman, the navy "
-        "conducted strikes against radar sites in rebel-held areas of Somalia on March 3."
-    )
-    assert [[p.name for p in e.places] for e in events] == [["Somalia"]]
-
-
-def test_waters_surrounding_islands_place_the_event_at_the_islands():
-    events = _events(
-        "Two coast guard ships intruded into the territorial waters of Japan surrounding the "
-        "Senkaku Islands on Monday."
-    )
-    assert "Senkaku Islands" in {p.name for e in events for p in e.places}
-
-
-def test_a_name_the_model_does_not_know_is_a_place_after_in():
-    events = _events("The delegation visited air bases in Agadez and Niamey on Tuesday.")
-    assert {p.name for e in events for p in e.places} == {"Agadez", "Niamey"}
-
-
 def test_a_day_in_the_clause_says_when_in_this_year():
     events = _events(
         "Earlier this year, on May 3, a frigate collided with a fishing boat off Taiwan.",
