@@ -24,6 +24,7 @@ _LOCATIVE = {
 _VISIT_VERBS = {"visit", "tour", "reach"}
 _DIRECTION = re.compile(r"north|south|east|west|coast|off|waters|shores?|km|miles", re.I)
 _FLAG = re.compile(r"\s*-\s*(?:registered|flagged)")  # a flag state, not a location
+_ZONE_TIME = re.compile(r"\s*(?:standard\s+)?time\b", re.I)  # "(Sanaa time)": a clock, no place
 # A unit's home base, not where it acts: "the Yokosuka-based destroyer", "homeported in Guam".
 _BASED_AFTER = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
 _BASED_BEFORE = re.compile(
@@ -90,6 +91,8 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceM
         if skip[0] <= ent.start_char < skip[1]:
             continue
         if _is_actor_use(ent) or _strip_the(ent.text) in vessels or _FLAG.match(text, ent.end_char):
+            continue
+        if _ZONE_TIME.match(text, ent.end_char):
             continue
         if _POSTING.search(text, max(0, ent.start_char - 80), ent.start_char):
             continue

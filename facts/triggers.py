@@ -367,9 +367,21 @@ def _object_lemmas(tok: Token) -> set[str]:
     return {t.lemma_.lower() for c in heads for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
 
 
+def acted_on(tok: Token) -> list[Token]:
+    """Return what a verb acts on: its object or its passive subject.
+
+    A passive verb whose subject the parse lost ("Mar. 6, a missile was launched", the noun
+    taken for an apposition of the date) acts on the last noun before it.
+    """
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if heads or not any(c.dep_ == "auxpass" for c in tok.children):
+        return heads
+    return [t for t in tok.sent[: tok.i - tok.sent.start] if t.pos_ == "NOUN"][-1:]
+
+
 def _object(tok: Token) -> str:
-    """Return the words of what a verb acts on (its object, or its passive subject)."""
-    return _words(tok, ("dobj", "nsubjpass"))
+    """Return the words of what a verb acts on."""
+    return " ".join(t.text for c in acted_on(tok) for t in c.subtree)
 
 
 def _words(tok: Token, deps: tuple[str, ...]) -> str:

@@ -491,3 +491,16 @@ def test_a_day_in_the_clause_says_when_in_this_year():
         published=date(2024, 9, 10),
     )
     assert [e.date for e in events] == ["2024-05-03"]
+
+
+def test_missiles_launched_are_an_attack_when_the_parse_loses_their_verb():
+    events = _events(
+        "At 11:30 a.m. (local time) Mar. 6, an anti-ship ballistic missile was launched toward "
+        "the tanker Sea Example."
+    )
+    assert [e.category for e in events] == ["incident"]
+
+
+def test_a_time_zone_is_no_place():
+    events = _events("At 11:30 a.m. (Sanaa time) on Monday, pirates attacked a tanker.")
+    assert "Sanaa" not in {p.name for e in events for p in e.places}
