@@ -52,4 +52,3 @@ def test_according_to_names_the_speaker():
 def test_it_speaks_for_the_subject_of_the_sentence_before():
     text = 'The navy issued a statement on Monday. "We will defend our waters," it said.'
     assert _speakers(text) == ["The navy"]
-
