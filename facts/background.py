@@ -35,12 +35,19 @@ def _at_risk(tok: Token) -> bool:
 
 
 def _topic(verb: Token) -> bool:
-    """Tell whether a verb's -ing form is only a topic ("the concern about attacking the sites")."""
-    prep = verb.head
+    """Tell whether a verb only tells a topic ("the concern about attacking the sites").
+
+    So does a clause such a verb governs: "the question on determining which ships are
+    targeted".
+    """
+    node = verb
+    while node.dep_ in ("ccomp", "xcomp") and node.head.i != node.i:
+        node = node.head
+    prep = node.head
     return (
-        verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.lower_ in TOPIC_OPENERS
+        node.tag_ == "VBG" and node.dep_ == "pcomp" and prep.lower_ in TOPIC_OPENERS
         and prep.head.pos_ == "NOUN"
-        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "aux") for c in node.children)
     )  # fmt: skip
 
 
@@ -50,7 +57,16 @@ def _usual_when(verb: Token) -> bool:
     The clause says what ships usually do, not what one did.
     """
     marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS for c in verb.children)
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and marked and verb.head.tag_ in _PRESENT
+    state = verb.head
+    while state.dep_ == "xcomp" and state.head.i != state.i:
+        state = state.head  # "are required to comply ... while transiting"
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and marked and _present(state)
+
+
+def _present(verb: Token) -> bool:
+    """Tell whether a verb is in the present tense ("are", "are required", "is being held")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in _PRESENT or bool(auxes & {"is", "are", "am"})
 
 
 def _present_relative(verb: Token) -> bool:
@@ -67,8 +83,8 @@ def _present_relative(verb: Token) -> bool:
     kind = verb.head
     if any(c.dep_ in ("nummod", "poss") or c.lower_ in ("this", "these") for c in kind.children):
         return False  # "the two ships that have been attacked": particular ships
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    present = verb.tag_ in _PRESENT or bool(auxes & {"is", "are", "am", "has", "have"})
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    present = _present(verb) or perfect
     undergone = any(c.dep_ == "auxpass" for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "under" for c in verb.children
     )

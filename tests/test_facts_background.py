@@ -22,6 +22,8 @@ def _events(text: str):
         "Your concern about attacking the radar sites was that the truce would end.",
         "The navy can protect tankers, particularly tankers that are being attacked.",
         "Most of the ships that have come under attack have no link to Greece.",
+        "Flagged tankers are required to report to the navy while transiting the strait.",
+        "The briefing turned to the question about determining which warships are being targeted.",
     ],
 )
 def test_background_tells_no_event(text):
