@@ -189,7 +189,7 @@ def _verb_category(lemma: str, tok: Token) -> str:
         # "the Indian Navy hosted Exercise Malabar": no meeting
         (lemma == "host", lambda: _hosts_exercise(tok), "exercise"),
         # a warship's visit is a port call, not talks
-        (lemma == "visit", lambda: _ship_subject(tok), "deployment"),
+        (lemma in ("visit", "travel"), lambda: _ship_subject(tok), "deployment"),
         # "sailed into Japan's territorial waters" (not "sent into")
         (lemma in MOVE_VERBS, lambda: _into_waters(tok, SOVEREIGN), "incursion"),
         # "missiles were launched against the ships": an attack
@@ -263,6 +263,8 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "serve": lambda: SERVICE.search(scope),
         "host": lambda: _hosts_exercise(tok) or any(c.ent_type_ == "PERSON" for c in tok.children),
         "pass": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
+        # "travelled to Kenya and Oman": a visit to places named, not "travelled widely"
+        "travel": lambda: _to_place(tok),
         "sail": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
         "flee": lambda: tok.dep_ != "xcomp",  # "attempted to flee" is no flight yet
         # "spoke with her counterpart", "spoke by phone": talks; "spoke of risks" none.
@@ -387,6 +389,14 @@ def _object(tok: Token) -> str:
 def _words(tok: Token, deps: tuple[str, ...]) -> str:
     """Return the words of a verb's dependents of the given kinds."""
     return " ".join(t.text for c in tok.children if c.dep_ in deps for t in c.subtree)
+
+
+def _to_place(tok: Token) -> bool:
+    """Tell whether a verb goes "to" a named place ("travelled to Nairobi")."""
+    return any(
+        c.lower_ == "to" and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.subtree)
+        for c in tok.children
+    )
 
 
 def _ship_subject(tok: Token) -> bool:
