@@ -35,6 +35,7 @@ _BASED_BEFORE = re.compile(
 # Names of events and bodies that the model tags as places: "Camp David Summit".
 _EVENT_NAMES = re.compile(r"\b(?:summit|meeting|dialogue|conference|forum|talks|exercise)$", re.I)
 _NOT_PLACES = re.compile(r"(convention|treaty|law|agreement|framework)$", re.I)
+_FORCES = re.compile(r"\b(?:navy|army|air force|coast guard|marines|corps|fleet|forces?)$", re.I)
 # "Embassy of Japan in China", "Ambassador to India": a posting, not where anything happened.
 _POSTING = re.compile(
     r"\b(?i:embassy|ambassador|consulate|consul|envoy|high commission(?:er)?)\s+"
@@ -86,6 +87,7 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceM
     found = []
     for ent in doc.ents:
         building = ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at"
+        building = building and not _FORCES.search(ent.text)  # "fired at U.S. Navy warships"
         if (ent.label_ not in PLACE_LABELS and not building) or _NOT_PLACES.search(ent.text):
             continue  # an ORG is a place only where things happen "at" it: "at the Pentagon"
         if skip[0] <= ent.start_char < skip[1]:

@@ -504,3 +504,13 @@ def test_missiles_launched_are_an_attack_when_the_parse_loses_their_verb():
 def test_a_time_zone_is_no_place():
     events = _events("At 11:30 a.m. (Sanaa time) on Monday, pirates attacked a tanker.")
     assert "Sanaa" not in {p.name for e in events for p in e.places}
+
+
+def test_a_navy_fired_at_is_no_place():
+    events = _events("On Monday the rebels fired missiles at U.S. Navy warships.")
+    assert events and not [p.name for e in events for p in e.places]
+
+
+def test_a_building_things_happen_at_is_a_place():
+    events = _events("On Monday the two ministers met at the Pentagon.")
+    assert [[p.name for p in e.places] for e in events] == [["Pentagon"]]
