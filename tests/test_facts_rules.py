@@ -507,7 +507,7 @@ def test_a_time_zone_is_no_place():
 
 
 def test_a_navy_fired_at_is_no_place():
-    events = _events("On Monday the rebels fired missiles at U.S. Navy warships.")
+    events = _events("On Monday the rebels fired missiles at the U.S. Navy.")
     assert events and not [p.name for e in events for p in e.places]
 
 
