@@ -21,9 +21,6 @@ from facts.sentence_triggers import checked_triggers
 from facts.summaries import summary_of
 from facts.triggers import Trigger, triggers_in
 
-# Dependencies that open a clause of its own below an event's verb.
-CLAUSE_DEPS = frozenset({"acl", "advcl", "relcl", "ccomp", "xcomp", "pcomp", "csubj"})
-
 # Words that point back to the scene already told: its date and place carry over.
 SCENE_CUES = re.compile(
     r"\b(?:the|this|that) (?:meeting|talks|visit|discussion|summit|call|conversation)\b|"
@@ -160,24 +157,8 @@ def _draft_places(view: ArticleView, trig: Trigger, found: list[Trigger], scope:
         claimed = set().union(*(scope_of(t, found) for t in found if t is not trig))
         places = [p for p in view.places if sent.start_char <= p.start < sent.end_char
                   and p.head not in claimed]  # fmt: skip
-    away = [p for p in places if not _home(view.doc[p.head])] or places
-    if trig.category == "agreement":  # where it was agreed is the scene's place, not the aim's
-        away = [p for p in away if not _in_a_clause(view.doc[p.head], trig.anchor)]
-    return list(dict.fromkeys(p.name for p in away))
-
-
-def _in_a_clause(place: Token, anchor: Token) -> bool:
-    """Tell whether a place stands in a clause of its own below the event's verb.
-
-    What an agreement aims at ("resolved to build peace in the Indo-Pacific", "committed to
-    address the threat posed in the strait") is no place it was reached.
-    """
-    tok = place
-    while tok.i not in (anchor.i, tok.head.i):
-        if tok.dep_ in CLAUSE_DEPS:
-            return True
-        tok = tok.head
-    return False
+    away = [p for p in places if not _home(view.doc[p.head])]
+    return list(dict.fromkeys(p.name for p in away or places))
 
 
 def _home(place: Token) -> bool:

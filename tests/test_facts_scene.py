@@ -60,13 +60,3 @@ def test_a_new_paragraph_does_not_take_the_day_told_before():
     text = "On Monday, the harbour was quiet.\nThe two navies held a drill."
     facts = facts_from_text(text, published=date(2024, 11, 20), gazetteer=EmptyGazetteer())
     assert {f.date for f in facts if f.kind == "event" and "drill" in f.evidence.text} == {None}
-
-
-def test_what_an_agreement_aims_at_is_not_where_it_was_reached():
-    text = (
-        "On Monday the two ministers met in Lisbon. "
-        "They committed to deepen cooperation to counter piracy in the Gulf of Guinea."
-    )
-    facts = facts_from_text(text, published=date(2024, 3, 8), gazetteer=EmptyGazetteer())
-    places = [[p.name for p in f.places] for f in facts if f.category == "agreement"]
-    assert places == [["Lisbon"]]
