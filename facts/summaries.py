@@ -224,6 +224,7 @@ def _cut(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:
 
 def _text(doc: Doc, keep: list[int]) -> str:
     """Return the words kept, spaced as in the text; a gap between them is one space."""
+    keep = _without_stranded_commas(doc, keep)
     out = []
     for n, i in enumerate(keep):
         tok = doc[i]
@@ -233,6 +234,29 @@ def _text(doc: Doc, keep: list[int]) -> str:
     line = " ".join("".join(out).split())
     line = re.sub(r"\s+([,;:.)])|([,;:])(?:\s*[,;:])+", r"\1\2", line)
     return _balanced(line)
+
+
+def _without_stranded_commas(doc: Doc, keep: list[int]) -> list[int]:
+    """Drop the commas of a clause or aside left out of the line.
+
+    "The minister, who is visiting Oman, held talks" without its relative clause is "The
+    minister held talks", not "The minister, held talks": the comma that opened the words
+    left out goes with the one that closed them, and so does a closing comma whose opening
+    one was left out with them.
+    """
+    drop = set()
+    for n, i in enumerate(keep[:-1]):
+        if doc[i].text != ",":
+            continue
+        after = keep[n + 1]
+        if after != i + 1:  # words left out follow: this comma opened them
+            drop.add(i)
+            if doc[after].text == ",":
+                drop.add(after)
+        before = keep[n - 1] if n else i - 1
+        if any(doc[j].text == "," for j in range(before + 1, i)):
+            drop.add(i)  # "USS X (DDG 1), assigned to Y, responded": the aside's closing comma
+    return [i for i in keep if i not in drop]
 
 
 def _balanced(line: str) -> str:

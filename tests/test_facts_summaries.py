@@ -100,3 +100,22 @@ def test_a_line_does_not_end_on_such():
         "The two navies signed an accord on Monday based on recent progress such as new bases."
     )
     assert not line.rstrip(".").endswith("such")
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "On May 4, the Prime Minister, who is visiting Canberra, held a summit with the "
+            "President of Chile.",
+            "The Prime Minister held a summit with the President of Chile.",
+        ),
+        (
+            "The destroyer USS Example (DDG 99), assigned to Task Force 55, responded to a "
+            "distress call from the tanker on Monday.",
+            "The destroyer USS Example responded to a distress call from the tanker on Monday.",
+        ),
+    ],
+)
+def test_the_commas_of_a_clause_left_out_go_with_it(text, line):
+    assert _summaries(text) == [line]
