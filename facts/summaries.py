@@ -23,6 +23,7 @@ def summary_of(
     """Return the line that sums up an event told by the trigger's clause (`future`: to come)."""
     doc = trigger.anchor.doc
     keep = sorted(i for i in scope if not doc[i].is_space)
+    keep = _without_lead_in(doc, keep, trigger.anchor)
     keep = _without_asides(doc, _without_fronted(doc, keep, trigger.anchor), trigger.anchor)
     if _told_by_noun(trigger):
         text = _noun_line(doc, keep, trigger.token, future=future)
@@ -63,6 +64,22 @@ def _ends_aside(doc: Doc, noun: Token, last: int) -> bool:
         and doc[c.left_edge.i - 1].text == ","
         for c in noun.rights
     )  # fmt: skip
+
+
+def _without_lead_in(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
+    """Drop a lead-in that ends on a colon before the event ("Issue: ...", "my point is: ...").
+
+    A name alone, as transcripts label a speaker ("SMITH: Launched strikes"), says who did it,
+    and stays.
+    """
+    colons = [i for i in keep if i < anchor.i and doc[i].text == ":"]
+    if not colons:
+        return keep
+    lead = [doc[i] for i in keep if i < colons[-1]]
+    named = any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.is_upper for t in lead)
+    if len(lead) <= 3 and named:
+        return keep
+    return [i for i in keep if i > colons[-1]]
 
 
 def _without_fronted(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
@@ -198,9 +215,25 @@ def _trimmed(doc: Doc, keep: list[int]) -> list[int]:
     while keep and (
         (doc[keep[-1]].pos_ in _DANGLING_POS and doc[keep[-1]].text != ")")
         or doc[keep[-1]].lower_ in _DANGLING_WORDS
+        or _object_left_out(doc[keep[-1]], set(keep))
     ):
         keep = keep[:-1]
     return keep
+
+
+def _object_left_out(tok: Token, keep: set[int]) -> bool:
+    """Tell whether a line would end on an -ing verb whose object was cut (", marking.").
+
+    Only a participle hung on a word of the line: the event's own verb always stays.
+    """
+    hung = tok.dep_ in ("advcl", "conj") and tok.head.i in keep
+    return (
+        hung
+        and tok.tag_ == "VBG"
+        and any(
+            c.i not in keep for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")
+        )
+    )
 
 
 def _cut(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:

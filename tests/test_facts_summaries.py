@@ -119,3 +119,18 @@ def test_a_line_does_not_end_on_such():
 )
 def test_the_commas_of_a_clause_left_out_go_with_it(text, line):
     assert _summaries(text) == [line]
+
+
+def test_a_lead_in_before_a_colon_is_left_out():
+    lines = _summaries(
+        "Let me make one point: The rebels seized a cargo ship called the Sea Example."
+    )
+    assert lines == ["The rebels seized a cargo ship called the Sea Example."]
+
+
+def test_a_line_does_not_end_on_an_ing_verb_whose_object_was_cut():
+    lines = _summaries(
+        "On Monday, pirates hijacked a tanker off Ruritania, marking the first successful attack "
+        "there since May 2012."
+    )
+    assert lines[0] == "Pirates hijacked a tanker off Ruritania."
