@@ -14,6 +14,7 @@ _DANGLING_POS = {"CCONJ", "SCONJ", "ADP", "DET", "PART", "PUNCT", "PRON", "AUX"}
 # Prepositions of when and where: after "took place" ("a discussion took place on Monday").
 _DANGLING_WORDS = {"such", "including", "like"}  # "... based on progress such."
 _SCENE = {"in", "on", "at", "near", "off", "around", "during", "inside", "within", "along"}
+_SUBJECT_MODIFIERS = {"det", "amod", "compound", "nummod", "poss", "nmod", "punct", "case"}
 _CLAUSE_BREAKS = {",", ";", ":", "\u2013", "\u2014", "which", "who", "while", "whereas", "as"}
 
 
@@ -88,10 +89,29 @@ def _without_fronted(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
     if subject is None:
         return _without_opener(doc, keep, anchor)
     start = subject.left_edge.i
+    own = _own_start(subject)
+    if start < own and doc[own - 1].text == ",":
+        start = own  # the parse hung the opening phrase on the subject ("In response to X, the")
+    own_words = {t.i for t in subject.subtree}
+    while start > 1 and doc[start - 1].ent_type_ == "DATE" and start - 1 not in own_words:
+        start -= 1  # "In light of X, today the militaries": the phrase ends at the comma
     fronted = [i for i in keep if i < start]
     if not fronted or doc[start - 1].text != "," or anchor.i < start:
         return keep
     return [i for i in keep if i >= start]
+
+
+def _own_start(subject: Token) -> int:
+    """Return where a subject's own words begin: its determiner and modifiers just before it."""
+    start = subject.i
+    modifiers = {c.i for c in subject.children if c.dep_ in _SUBJECT_MODIFIERS}
+    while start - 1 in modifiers or (
+        start - 1 >= 0
+        and subject.doc[start - 1].head.i in modifiers | {subject.i}
+        and subject.doc[start - 1].dep_ in _SUBJECT_MODIFIERS
+    ):
+        start -= 1
+    return start
 
 
 def _without_opener(doc: Doc, keep: list[int], anchor: Token) -> list[int]:

@@ -134,3 +134,13 @@ def test_a_line_does_not_end_on_an_ing_verb_whose_object_was_cut():
         "there since May 2012."
     )
     assert lines[0] == "Pirates hijacked a tanker off Ruritania."
+
+
+def test_an_opening_phrase_ends_at_its_comma_before_a_day():
+    (line,) = _summaries(
+        "In light of repeated rebel attacks on tankers in the strait, today the navies of "
+        "Ruritania and Freedonia conducted strikes against radar sites."
+    )
+    assert (
+        line == "Today the navies of Ruritania and Freedonia conducted strikes against radar sites."
+    )
