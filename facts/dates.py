@@ -51,7 +51,9 @@ _PATTERNS = [
     ("shift", rf"\b(?P<sh>(?i:the (?:next|following) day|the day after|"
               rf"{_COUNT} days? (?:later|after)))\b(?! (?:the|a|an|his|her|its)\b)"),
     ("relday", r"\b(?P<rd>(?i:yesterday|today|tomorrow|tonight|this morning|this afternoon|"
-               r"this evening|last night))\b"),
+               r"this evening|last night|"
+               # "met him about an hour ago": the day the text speaks on
+               r"(?:an?|one|two|three|a few|several|\d{1,2}) (?:hours?|minutes?) ago))\b"),
     ("relspan", r"\b(?P<rs>(?i:last|this|next|earlier this|later this) "
                 r"(?:weekend|week|month|year))\b"),
 ]  # fmt: skip

@@ -21,6 +21,9 @@ from facts.sentence_triggers import checked_triggers
 from facts.summaries import summary_of
 from facts.triggers import Trigger, triggers_in
 
+# Dates from the most precise: a day says more than a month, a month more than a year.
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
 # Words that point back to the scene already told: its date and place carry over.
 SCENE_CUES = re.compile(
     r"\b(?:the|this|that) (?:meeting|talks|visit|discussion|summit|call|conversation)\b|"
@@ -211,8 +214,24 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> 
     for found in _most_precise(own or (told if len(told) == 1 else in_sentence[:1])):
         if text[max(0, found.start - 6) : found.start].lower().strip() == "since":
             return DateRef(None, None, "ongoing", text[found.start - 6 : found.end])
-        return found.ref
+        return _narrowed_by(found.ref, told)
     return view.today if _done_as_told(anchor) else None
+
+
+def _narrowed_by(ref: DateRef, told: list[DateSpan]) -> DateRef:
+    """Return the one more precise date of the sentence within a coarse one, else the coarse one.
+
+    "Earlier this year, on May 3, a frigate collided ...": the day says when in the year.
+    """
+    if ref.start is None or ref.end is None or ref.precision not in ("month", "year"):
+        return ref
+    inside = {
+        d.ref for d in told
+        if d.ref.start is not None and d.ref.end is not None
+        and PRECISION_RANK.get(d.ref.precision, 3) < PRECISION_RANK[ref.precision]
+        and ref.start <= d.ref.start and d.ref.end <= ref.end
+    }  # fmt: skip
+    return inside.pop() if len(inside) == 1 else ref
 
 
 def _done_as_told(verb: Token) -> bool:
@@ -229,8 +248,7 @@ def _done_as_told(verb: Token) -> bool:
 
 def _most_precise(dates: list[DateSpan]) -> list[DateSpan]:
     """Return the dates, a day before a month before a year ("this year ... on May 3")."""
-    rank = {"day": 0, "month": 1, "year": 2}
-    return sorted(dates, key=lambda d: rank.get(d.ref.precision, 3))
+    return sorted(dates, key=lambda d: PRECISION_RANK.get(d.ref.precision, 3))
 
 
 def _going_on(anchor: Token) -> str | None:

@@ -38,7 +38,7 @@ VERBS = {
     "announce": "agreement", "surrender": "piracy", "designate": "other", "pirate": "piracy",
     "arm": "transfer", "provide": "transfer", "target": "incident", "construct": "other",
     "hit": "incident", "impact": "incident", "scramble": "deployment", "head": "deployment",
-    "open": "other",
+    "open": "other", "travel": "meeting",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -180,7 +180,7 @@ NOT_PIRATE_ARMS = re.compile(r"\b(?:missiles?|drones?)\b", re.I)
 CLAUSE_DEPS = {"advcl", "ROOT", "conj", "ccomp", "xcomp", "pcomp", "csubj"}
 RULES = re.compile(r"\b(law|ruling|decision|verdict|award|zone|adiz|base)\b", re.I)
 # "visited Manila, where she met her counterpart": the meeting is the event, not the trip.
-WEAK = {"respond", "transit", "operate", "visit"}
+WEAK = {"respond", "transit", "operate", "visit", "travel"}
 ROUTE_PREPS = {"through", "near", "into", "between", "past", "toward", "towards", "around"}
 NOT_ARMS = re.compile(r"ownership|sovereignty|control|administration", re.I)
 PIRACY_ONLY = {

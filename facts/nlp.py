@@ -61,6 +61,26 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("bracket_sentences")
+def bracket_sentences(doc: Doc) -> Doc:
+    """Start no sentence inside brackets, nor at the comma that closes them.
+
+    "On May 4, at 10 a.m. (May 5, 1 a.m. Tokyo time), the ministers met": otherwise the parser
+    may cut the sentence at the bracketed clock time and leave the meeting without its day.
+    """
+    depth = 0
+    for tok in doc:
+        if tok.is_sent_start:  # a line break: an unclosed bracket ends with its paragraph
+            depth = 0
+        elif depth or (tok.i > 0 and doc[tok.i - 1].text == ")" and tok.text in ",;"):
+            tok.is_sent_start = False
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
+    return doc
+
+
 @Language.component("dateline_sentences")
 def dateline_sentences(doc: Doc) -> Doc:
     """Start a sentence after a dateline ("MANILA, June 2 - Ships ...").
@@ -198,6 +218,7 @@ def pipeline(surface_forms: tuple[str, ...] = ()) -> Language:
         nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
     nlp.add_pipe("line_sentences", before="parser")
     nlp.add_pipe("dateline_sentences", after="line_sentences")
+    nlp.add_pipe("bracket_sentences", after="dateline_sentences")
     ruler = nlp.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns(_patterns(surface_forms))
     nlp.add_pipe("sea_names", after="entity_ruler")

@@ -123,10 +123,13 @@ def _speaker_token(window: list[Span], spans: list[tuple[int, int]],
     best: tuple[int, Token] | None = None
     for sent in window:
         for tok in sent:
-            if tok.lemma_.lower() not in SPEECH_VERBS or inside(spans, tok.idx, tok.idx + 1):
+            if inside(spans, tok.idx, tok.idx + 1):
                 continue
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            subject = subject or _words_before(tok, after=anchor[1])
+            if tok.lemma_.lower() in SPEECH_VERBS:
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                subject = subject or _words_before(tok, after=anchor[1])
+            else:
+                subject = _according_to(tok)
             if subject is None or inside(spans, subject.idx, subject.idx + 1):
                 continue
             distance = min(abs(tok.idx - anchor[0]), abs(tok.idx - anchor[1]))
@@ -135,6 +138,24 @@ def _speaker_token(window: list[Span], spans: list[tuple[int, int]],
     if best is None or best[0] > 200:
         return None
     return best[1]
+
+
+def _according_to(tok: Token) -> Token | None:
+    """Return whom "according to" names ("According to the coast guard, ..."), else None."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def _earlier_subject(pronoun: Token) -> Token | None:
+    """Return what "it" says of: the subject of the sentence before ("The navy ... . It said")."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ != "PRON" else None
 
 
 def _words_before(verb: Token, *, after: int) -> Token | None:
@@ -155,6 +176,9 @@ def _speaker_name(tok: Token, people: dict[str, str], last_person: str | None) -
     """Return the full name of a speaker, or the words that describe them."""
     if tok.lower_ in _PRONOUNS and last_person:
         return last_person
+    told = _earlier_subject(tok) if tok.lower_ == "it" else None
+    if told is not None:
+        return _speaker_name(told, people, last_person)  # "The navy said ... . It added"
     if tok.text in people:
         return people[tok.text]
     named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)

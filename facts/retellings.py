@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from facts.draft import Draft
 from facts.lexicon import NOUNS
+from facts.triggers import acted_on
 
 # Subjects that point back to what was just told: "the ship", "they", "the two destroyers".
 _BACK = {"it", "they", "she", "he", "both"}
@@ -16,10 +17,7 @@ def merged_retellings(drafts: list[Draft]) -> list[Draft]:
     """Merge events of one category told twice: in one sentence, or again just after."""
     out: list[Draft] = []
     for d in drafts:
-        twin = next(
-            (o for o in out if _same_event(o, d) or _told_again(o, d) or _pointed_back(o, d)),
-            None,
-        )
+        twin = next((o for o in out if _retold(o, d)), None)
         if twin is None:
             out.append(d)
             continue
@@ -27,6 +25,11 @@ def merged_retellings(drafts: list[Draft]) -> list[Draft]:
         twin.places = list(dict.fromkeys([*twin.places, *d.places]))
         twin.date = twin.date or d.date
     return out
+
+
+def _retold(a: Draft, b: Draft) -> bool:
+    """Tell whether b tells again the event a told."""
+    return _same_event(a, b) or _told_again(a, b) or _pointed_back(a, b) or _goes_on_with(a, b)
 
 
 def _same_event(a: Draft, b: Draft) -> bool:
@@ -66,6 +69,25 @@ def _told_again(a: Draft, b: Draft) -> bool:
     if subject.lower_ in _BACK:
         return True
     return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in subject.children)
+
+
+def _goes_on_with(a: Draft, b: Draft) -> bool:
+    """Tell whether b, just after a, tells more of a through the thing a acted on or with.
+
+    "A missile was launched toward the tanker. The missile struck the vessel": "the missile"
+    is the one just launched, and its strike is the same attack, not a second one. The thing
+    must be what a's event moved or hit, not who did it ("The navy seized a dhow. The navy
+    boarded a tanker": two acts).
+    """
+    if b.trigger.category != a.trigger.category or b.sentence - a.sentence != 1:
+        return False
+    if b.date is not None and not b.date_inherited:
+        return False
+    subject = next((c for c in b.trigger.anchor.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    things = {t.lemma_.lower() for t in acted_on(a.trigger.anchor)}
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in things
 
 
 def _pointed_back(a: Draft, b: Draft) -> bool:

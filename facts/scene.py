@@ -54,7 +54,7 @@ def fill_from_scene(drafts: list[Draft], view: ArticleView) -> None:
             if BEFORE_CUES.search(d.sent.text):
                 source = None  # "the events leading up to the clash": earlier, days not told
             if d.date is None:
-                d.date = _context_date(d, source, view)
+                d.date = _context_date(d, source, view) or _date_told_before(d, drafts, view)
                 d.date_inherited = d.date is not None
             if not d.places and not d.category_is(("other",)):  # laws and rulings have none
                 d.places = _episode_places(drafts, i, view.text)
@@ -107,6 +107,26 @@ def _context_date(d: Draft, source: Draft | None, view: ArticleView) -> DateRef 
     if d.lead and view.dateline_date is not None and _present(d.trigger.anchor):
         return view.dateline_date
     return None
+
+
+def _date_told_before(d: Draft, drafts: list[Draft], view: ArticleView) -> DateRef | None:
+    """Return the day or month of the sentence just before, if it told no event of its own.
+
+    A story dated in one sentence goes on in the next ("This week, the ministers travelled to
+    Oman. They met the sultan."), and a parse may cut one sentence in two at a bracket.
+    """
+    before = d.sentence - 1
+    if before < 0 or any(p.sentence == before for p in drafts):
+        return None
+    sent = view.sentences[before]
+    if "\n" in view.text[sent.start_char : d.sent.start_char]:
+        return None  # a new paragraph: a new story, or the text's next point
+    told = [
+        x.ref for x in view.dates
+        if sent.start_char <= x.start < sent.end_char and x.ref.start is not None
+        and x.ref.precision in ("day", "month") and not x.ref.text.lower().startswith("since")
+    ]  # fmt: skip
+    return told[0] if told else None
 
 
 def _present(verb: Token) -> bool:

@@ -24,6 +24,7 @@ _LOCATIVE = {
 _VISIT_VERBS = {"visit", "tour", "reach"}
 _DIRECTION = re.compile(r"north|south|east|west|coast|off|waters|shores?|km|miles", re.I)
 _FLAG = re.compile(r"\s*-\s*(?:registered|flagged)")  # a flag state, not a location
+_ZONE_TIME = re.compile(r"\s*(?:standard\s+)?time\b", re.I)  # "(Sanaa time)": a clock, no place
 # A unit's home base, not where it acts: "the Yokosuka-based destroyer", "homeported in Guam".
 _BASED_AFTER = re.compile(r"\s*-\s*based\b", re.IGNORECASE)
 _BASED_BEFORE = re.compile(
@@ -34,6 +35,7 @@ _BASED_BEFORE = re.compile(
 # Names of events and bodies that the model tags as places: "Camp David Summit".
 _EVENT_NAMES = re.compile(r"\b(?:summit|meeting|dialogue|conference|forum|talks|exercise)$", re.I)
 _NOT_PLACES = re.compile(r"(convention|treaty|law|agreement|framework)$", re.I)
+_FORCES = re.compile(r"\b(?:navy|army|air force|coast guard|marines|corps|fleet|forces?)$", re.I)
 # "Embassy of Japan in China", "Ambassador to India": a posting, not where anything happened.
 _POSTING = re.compile(
     r"\b(?i:embassy|ambassador|consulate|consul|envoy|high commission(?:er)?)\s+"
@@ -85,11 +87,14 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceM
     found = []
     for ent in doc.ents:
         building = ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at"
+        building = building and not _FORCES.search(ent.text)  # "fired at U.S. Navy warships"
         if (ent.label_ not in PLACE_LABELS and not building) or _NOT_PLACES.search(ent.text):
             continue  # an ORG is a place only where things happen "at" it: "at the Pentagon"
         if skip[0] <= ent.start_char < skip[1]:
             continue
         if _is_actor_use(ent) or _strip_the(ent.text) in vessels or _FLAG.match(text, ent.end_char):
+            continue
+        if _ZONE_TIME.match(text, ent.end_char):
             continue
         if _POSTING.search(text, max(0, ent.start_char - 80), ent.start_char):
             continue

@@ -14,6 +14,7 @@ _DANGLING_POS = {"CCONJ", "SCONJ", "ADP", "DET", "PART", "PUNCT", "PRON", "AUX"}
 # Prepositions of when and where: after "took place" ("a discussion took place on Monday").
 _DANGLING_WORDS = {"such", "including", "like"}  # "... based on progress such."
 _SCENE = {"in", "on", "at", "near", "off", "around", "during", "inside", "within", "along"}
+_SUBJECT_MODIFIERS = {"det", "amod", "compound", "nummod", "poss", "nmod", "punct", "case"}
 _CLAUSE_BREAKS = {",", ";", ":", "\u2013", "\u2014", "which", "who", "while", "whereas", "as"}
 
 
@@ -23,6 +24,7 @@ def summary_of(
     """Return the line that sums up an event told by the trigger's clause (`future`: to come)."""
     doc = trigger.anchor.doc
     keep = sorted(i for i in scope if not doc[i].is_space)
+    keep = _without_lead_in(doc, keep, trigger.anchor)
     keep = _without_asides(doc, _without_fronted(doc, keep, trigger.anchor), trigger.anchor)
     if _told_by_noun(trigger):
         text = _noun_line(doc, keep, trigger.token, future=future)
@@ -65,16 +67,51 @@ def _ends_aside(doc: Doc, noun: Token, last: int) -> bool:
     )  # fmt: skip
 
 
+def _without_lead_in(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
+    """Drop a lead-in that ends on a colon before the event ("Issue: ...", "my point is: ...").
+
+    A name alone, as transcripts label a speaker ("SMITH: Launched strikes"), says who did it,
+    and stays.
+    """
+    colons = [i for i in keep if i < anchor.i and doc[i].text == ":"]
+    if not colons:
+        return keep
+    lead = [doc[i] for i in keep if i < colons[-1]]
+    named = any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.is_upper for t in lead)
+    if len(lead) <= 3 and named:
+        return keep
+    return [i for i in keep if i > colons[-1]]
+
+
 def _without_fronted(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
     """Drop what stands before the subject, set off by a comma ("On Monday, they met")."""
     subject = _subject(anchor)
     if subject is None:
         return _without_opener(doc, keep, anchor)
     start = subject.left_edge.i
+    own = _own_start(subject)
+    if start < own and doc[own - 1].text == ",":
+        start = own  # the parse hung the opening phrase on the subject ("In response to X, the")
+    own_words = {t.i for t in subject.subtree}
+    while start > 1 and doc[start - 1].ent_type_ == "DATE" and start - 1 not in own_words:
+        start -= 1  # "In light of X, today the militaries": the phrase ends at the comma
     fronted = [i for i in keep if i < start]
     if not fronted or doc[start - 1].text != "," or anchor.i < start:
         return keep
     return [i for i in keep if i >= start]
+
+
+def _own_start(subject: Token) -> int:
+    """Return where a subject's own words begin: its determiner and modifiers just before it."""
+    start = subject.i
+    modifiers = {c.i for c in subject.children if c.dep_ in _SUBJECT_MODIFIERS}
+    while start - 1 in modifiers or (
+        start - 1 >= 0
+        and subject.doc[start - 1].head.i in modifiers | {subject.i}
+        and subject.doc[start - 1].dep_ in _SUBJECT_MODIFIERS
+    ):
+        start -= 1
+    return start
 
 
 def _without_opener(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
@@ -198,9 +235,25 @@ def _trimmed(doc: Doc, keep: list[int]) -> list[int]:
     while keep and (
         (doc[keep[-1]].pos_ in _DANGLING_POS and doc[keep[-1]].text != ")")
         or doc[keep[-1]].lower_ in _DANGLING_WORDS
+        or _object_left_out(doc[keep[-1]], set(keep))
     ):
         keep = keep[:-1]
     return keep
+
+
+def _object_left_out(tok: Token, keep: set[int]) -> bool:
+    """Tell whether a line would end on an -ing verb whose object was cut (", marking.").
+
+    Only a participle hung on a word of the line: the event's own verb always stays.
+    """
+    hung = tok.dep_ in ("advcl", "conj") and tok.head.i in keep
+    return (
+        hung
+        and tok.tag_ == "VBG"
+        and any(
+            c.i not in keep for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")
+        )
+    )
 
 
 def _cut(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:
@@ -224,6 +277,7 @@ def _cut(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:
 
 def _text(doc: Doc, keep: list[int]) -> str:
     """Return the words kept, spaced as in the text; a gap between them is one space."""
+    keep = _without_stranded_commas(doc, keep)
     out = []
     for n, i in enumerate(keep):
         tok = doc[i]
@@ -233,6 +287,29 @@ def _text(doc: Doc, keep: list[int]) -> str:
     line = " ".join("".join(out).split())
     line = re.sub(r"\s+([,;:.)])|([,;:])(?:\s*[,;:])+", r"\1\2", line)
     return _balanced(line)
+
+
+def _without_stranded_commas(doc: Doc, keep: list[int]) -> list[int]:
+    """Drop the commas of a clause or aside left out of the line.
+
+    "The minister, who is visiting Oman, held talks" without its relative clause is "The
+    minister held talks", not "The minister, held talks": the comma that opened the words
+    left out goes with the one that closed them, and so does a closing comma whose opening
+    one was left out with them.
+    """
+    drop = set()
+    for n, i in enumerate(keep[:-1]):
+        if doc[i].text != ",":
+            continue
+        after = keep[n + 1]
+        if after != i + 1:  # words left out follow: this comma opened them
+            drop.add(i)
+            if doc[after].text == ",":
+                drop.add(after)
+        before = keep[n - 1] if n else i - 1
+        if any(doc[j].text == "," for j in range(before + 1, i)):
+            drop.add(i)  # "USS X (DDG 1), assigned to Y, responded": the aside's closing comma
+    return [i for i in keep if i not in drop]
 
 
 def _balanced(line: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from facts.background import is_background
 from facts.lexicon import (
     ARMS,
     BACK_POINTERS,
@@ -91,6 +92,8 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
             continue
         if _supposed(trigger.anchor):
             continue  # "if there is any attack against them": only supposed
+        if is_background(trigger.token, trigger.anchor):
+            continue  # "at high risk of hijacking", "ships that are being attacked"
         if trigger.anchor.pos_ in ("VERB", "AUX") and _generic(trigger.anchor, habitual=habitual):
             continue  # "the drills are held every two years": what usually happens
         if trigger.anchor.dep_ == "csubj":
@@ -186,7 +189,7 @@ def _verb_category(lemma: str, tok: Token) -> str:
         # "the Indian Navy hosted Exercise Malabar": no meeting
         (lemma == "host", lambda: _hosts_exercise(tok), "exercise"),
         # a warship's visit is a port call, not talks
-        (lemma == "visit", lambda: _ship_subject(tok), "deployment"),
+        (lemma in ("visit", "travel"), lambda: _ship_subject(tok), "deployment"),
         # "sailed into Japan's territorial waters" (not "sent into")
         (lemma in MOVE_VERBS, lambda: _into_waters(tok, SOVEREIGN), "incursion"),
         # "missiles were launched against the ships": an attack
@@ -260,6 +263,8 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "serve": lambda: SERVICE.search(scope),
         "host": lambda: _hosts_exercise(tok) or any(c.ent_type_ == "PERSON" for c in tok.children),
         "pass": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
+        # "travelled to Kenya and Oman": a visit to places named, not "travelled widely"
+        "travel": lambda: _to_place(tok),
         "sail": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
         "flee": lambda: tok.dep_ != "xcomp",  # "attempted to flee" is no flight yet
         # "spoke with her counterpart", "spoke by phone": talks; "spoke of risks" none.
@@ -364,14 +369,34 @@ def _object_lemmas(tok: Token) -> set[str]:
     return {t.lemma_.lower() for c in heads for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
 
 
+def acted_on(tok: Token) -> list[Token]:
+    """Return what a verb acts on: its object or its passive subject.
+
+    A passive verb whose subject the parse lost ("Mar. 6, a missile was launched", the noun
+    taken for an apposition of the date) acts on the last noun before it.
+    """
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if heads or not any(c.dep_ == "auxpass" for c in tok.children):
+        return heads
+    return [t for t in tok.sent[: tok.i - tok.sent.start] if t.pos_ == "NOUN"][-1:]
+
+
 def _object(tok: Token) -> str:
-    """Return the words of what a verb acts on (its object, or its passive subject)."""
-    return _words(tok, ("dobj", "nsubjpass"))
+    """Return the words of what a verb acts on."""
+    return " ".join(t.text for c in acted_on(tok) for t in c.subtree)
 
 
 def _words(tok: Token, deps: tuple[str, ...]) -> str:
     """Return the words of a verb's dependents of the given kinds."""
     return " ".join(t.text for c in tok.children if c.dep_ in deps for t in c.subtree)
+
+
+def _to_place(tok: Token) -> bool:
+    """Tell whether a verb goes "to" a named place ("travelled to Nairobi")."""
+    return any(
+        c.lower_ == "to" and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.subtree)
+        for c in tok.children
+    )
 
 
 def _ship_subject(tok: Token) -> bool:

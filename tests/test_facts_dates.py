@@ -27,6 +27,7 @@ def _first(text: str, published: date = WED, *, future: bool = False):
         ("last Wednesday", date(2025, 4, 30), "day"),
         ("next Monday", date(2025, 5, 12), "day"),
         ("yesterday", date(2025, 5, 6), "day"),
+        ("I met the minister about an hour ago", date(2025, 5, 7), "day"),
         ("May 7, 2025", date(2025, 5, 7), "day"),
         ("Feb. 12, 2009", date(2009, 2, 12), "day"),
         ("on 3 June", date(2024, 6, 3), "day"),

@@ -76,10 +76,13 @@ def test_dev_set_scores_stay_above_floor():
     total = sum(scores_of(sorted(SPLITS["dev"].glob("*.gold.json"))), Score())
     # Floors a little under the dev-split figures of the last round (data/devset/rounds.json).
     # The shipped classifier was trained on these articles: in-sample figures, not an estimate.
-    # Round 3 (103 articles): 0.876, 0.98, 0.918, 0.763, 0.048, 0.947. The place floor is under
-    # round 2's 0.77: the retrained classifier now adds events at sentences no rule read, whose
-    # places are more often wrong (cross-validated place: 0.80 -> 0.81, so not a regression).
-    assert total.recall >= 0.85 and total.category_accuracy >= 0.95
-    assert total.date_accuracy >= 0.89 and total.place_accuracy >= 0.74
+    # Round 4 (103 articles): 0.874, 0.912, 0.922, 0.766, 0.064, 0.947 (round 3: 0.876, 0.98,
+    # 0.918, 0.763, 0.048, 0.947). Category is under round 3's floor of 0.95: cross-validation
+    # now picks thresholds that never recategorise (cross-validated category 88.7% without,
+    # 88.4% with), and round 3's in-sample 98% was the classifier relabelling the sentences it
+    # was trained on. The place floor is under round 2's 0.77 for the reason of round 3: the
+    # events the classifier adds at sentences no rule read are more often misplaced.
+    assert total.recall >= 0.85 and total.category_accuracy >= 0.89
+    assert total.date_accuracy >= 0.91 and total.place_accuracy >= 0.76
     assert total.spurious_rate <= 0.07 and total.speaker_accuracy >= 0.92
     assert total.matched_relations / total.gold_relations >= 0.55

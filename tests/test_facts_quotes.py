@@ -42,3 +42,13 @@ def _speakers(text: str):
 )  # fmt: skip
 def test_the_speaker_is_found_wherever_the_attribution_stands(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_according_to_names_the_speaker():
+    text = 'According to the coast guard, "the vessel left the area and headed north."'
+    assert _speakers(text) == ["the coast guard"]
+
+
+def test_it_speaks_for_the_subject_of_the_sentence_before():
+    text = 'The navy issued a statement on Monday. "We will defend our waters," it said.'
+    assert _speakers(text) == ["The navy"]

@@ -46,3 +46,19 @@ def test_the_clash_in_the_next_sentence_is_the_one_just_told():
     )
     events = _events(text)
     assert [[p.name for p in e.places] for e in events] == [["Dangrek Valley"]]
+
+
+def test_the_missile_just_launched_striking_is_the_same_attack():
+    text = (
+        "On Monday an anti-ship missile was launched toward the tanker Sea Example. "
+        "The missile struck the vessel and the crew reported injuries."
+    )
+    assert [e.category for e in _events(text)] == ["incident"]
+
+
+def test_the_same_doer_acting_again_is_a_second_event():
+    text = (
+        "On Monday rebels fired a missile at the tanker Sea Example. "
+        "The rebels attacked a dhow near Aden."
+    )
+    assert len(_events(text)) == 2

@@ -475,3 +475,42 @@ def test_days_later_are_counted_from_the_day_the_story_told_before():
         ("exercise", "2023-12-04"),
         ("agreement", "2023-12-06"),
     ]
+
+
+def test_a_bracketed_clock_time_does_not_cut_the_sentence_from_its_day():
+    events = _events(
+        "On May 4, commencing at 10:30 a.m. (local time, on May 5, 1:30 a.m. Tokyo time), the "
+        "Prime Minister held a summit with the President of Chile."
+    )
+    assert [e.date for e in events] == ["2023-05-04"]
+
+
+def test_a_day_in_the_clause_says_when_in_this_year():
+    events = _events(
+        "Earlier this year, on May 3, a frigate collided with a fishing boat off Taiwan.",
+        published=date(2024, 9, 10),
+    )
+    assert [e.date for e in events] == ["2024-05-03"]
+
+
+def test_missiles_launched_are_an_attack_when_the_parse_loses_their_verb():
+    events = _events(
+        "At 11:30 a.m. (local time) Mar. 6, an anti-ship ballistic missile was launched toward "
+        "the tanker Sea Example."
+    )
+    assert [e.category for e in events] == ["incident"]
+
+
+def test_a_time_zone_is_no_place():
+    events = _events("At 11:30 a.m. (Sanaa time) on Monday, pirates attacked a tanker.")
+    assert "Sanaa" not in {p.name for e in events for p in e.places}
+
+
+def test_a_navy_fired_at_is_no_place():
+    events = _events("On Monday the rebels fired missiles at the U.S. Navy.")
+    assert events and not [p.name for e in events for p in e.places]
+
+
+def test_a_building_things_happen_at_is_a_place():
+    events = _events("On Monday the two ministers met at the Pentagon.")
+    assert [[p.name for p in e.places] for e in events] == [["Pentagon"]]

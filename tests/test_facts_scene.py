@@ -44,3 +44,19 @@ def test_a_story_told_in_order_carries_its_day_to_the_next_act():
             "Two warships responded and the pirates fled.")  # fmt: skip
     facts = facts_from_text(text, published=date(2024, 5, 2), gazetteer=EmptyGazetteer())
     assert {f.date for f in facts if f.kind == "event"} == {"2024-04-29"}
+
+
+def test_an_eventless_sentence_dates_the_story_it_opens():
+    text = (
+        "This week, the admiral and the minister traveled to Kenya and Oman. "
+        "In Oman, they met with the sultan."
+    )
+    facts = facts_from_text(text, published=date(2024, 11, 20), gazetteer=EmptyGazetteer())
+    dates = {f.date for f in facts if f.kind == "event" and "sultan" in f.evidence.text}
+    assert dates == {"2024-11-18"}
+
+
+def test_a_new_paragraph_does_not_take_the_day_told_before():
+    text = "On Monday, the harbour was quiet.\nThe two navies held a drill."
+    facts = facts_from_text(text, published=date(2024, 11, 20), gazetteer=EmptyGazetteer())
+    assert {f.date for f in facts if f.kind == "event" and "drill" in f.evidence.text} == {None}

@@ -100,3 +100,47 @@ def test_a_line_does_not_end_on_such():
         "The two navies signed an accord on Monday based on recent progress such as new bases."
     )
     assert not line.rstrip(".").endswith("such")
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "On May 4, the Prime Minister, who is visiting Canberra, held a summit with the "
+            "President of Chile.",
+            "The Prime Minister held a summit with the President of Chile.",
+        ),
+        (
+            "The destroyer USS Example (DDG 99), assigned to Task Force 55, responded to a "
+            "distress call from the tanker on Monday.",
+            "The destroyer USS Example responded to a distress call from the tanker on Monday.",
+        ),
+    ],
+)
+def test_the_commas_of_a_clause_left_out_go_with_it(text, line):
+    assert _summaries(text) == [line]
+
+
+def test_a_lead_in_before_a_colon_is_left_out():
+    lines = _summaries(
+        "Let me make one point: The rebels seized a cargo ship called the Sea Example."
+    )
+    assert lines == ["The rebels seized a cargo ship called the Sea Example."]
+
+
+def test_a_line_does_not_end_on_an_ing_verb_whose_object_was_cut():
+    lines = _summaries(
+        "On Monday, pirates hijacked a tanker off Ruritania, marking the first successful attack "
+        "there since May 2012."
+    )
+    assert lines[0] == "Pirates hijacked a tanker off Ruritania."
+
+
+def test_an_opening_phrase_ends_at_its_comma_before_a_day():
+    (line,) = _summaries(
+        "In light of repeated rebel attacks on tankers in the strait, today the navies of "
+        "Ruritania and Freedonia conducted strikes against radar sites."
+    )
+    assert (
+        line == "Today the navies of Ruritania and Freedonia conducted strikes against radar sites."
+    )

@@ -353,3 +353,16 @@ def test_what_is_only_aimed_at_or_describes_vessels_is_no_event(text):
 def test_a_summit_committed_to_is_no_meeting_held():
     events = _events("They committed to work toward holding another summit at the earliest date.")
     assert [e.category for e in events] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("This week, the admiral and the minister traveled to Kenya and Oman.", ["meeting"]),
+        ("The frigate traveled to Muscat for a port call on Monday.", ["deployment"]),
+        ("The minister has traveled widely.", []),
+    ],
+)
+def test_travel_to_a_named_place_is_a_visit(text, categories):
+    facts = facts_from_text(text, published=date(2024, 3, 8), gazetteer=EmptyGazetteer())
+    assert [f.category for f in facts if f.kind == "event"] == categories
