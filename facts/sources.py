@@ -91,8 +91,9 @@ def shingles(text: str) -> np.ndarray:
 def near_same(one: np.ndarray, other: np.ndarray) -> bool:
     """Tell whether two texts are one text: most runs of the shorter are in the longer."""
     shorter = min(len(one), len(other))
-    shared = len(np.intersect1d(one, other, assume_unique=True)) if shorter else 0
-    return shorter > 0 and shared / shorter >= NEAR_SAME
+    if not shorter:
+        return False
+    return len(np.intersect1d(one, other, assume_unique=True)) / shorter >= NEAR_SAME
 
 
 def independent_sources(
