@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import sync_playwright
 
 from bench.chromium import CHROMIUM, CHROMIUM_ARGS, LOOPBACK
 from deploy.services import fresh_database, running_postgres, running_replicas
@@ -54,8 +57,6 @@ def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's Chromium, driven by Playwright; never a downloaded browser."""
-    from playwright.sync_api import sync_playwright
-
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (make test does as root)")
     with sync_playwright() as playwright:
@@ -97,6 +98,45 @@ def choose_option(page, text: str, *, timeout: float = 10_000) -> None:
     page.keyboard.type(text)
     page.locator('[role="option"]', has_text=text).first.wait_for(timeout=timeout)
     page.keyboard.press("Enter")
+
+
+def sign_in(page, password: str, *, name: str = "ana") -> None:
+    """Sign in with the sidebar's form and wait for the run that answers it.
+
+    A sign-in is waited for until its cookie is set, so that the next page load signs in
+    with it; a refused one (no cookie) leaves its message on the page.
+    """
+    page.locator('[data-testid="stSidebar"]').get_by_text("Editors: sign in").click()
+    page.locator(".st-key-login_user input").fill(name)
+    page.locator(".st-key-login_password input").fill(password)
+    page.locator(".st-key-login_submit button").click()
+    page.wait_for_function(
+        """() => document.cookie.includes('maritime_editor=')
+            || document.body.innerText.includes('Wrong name or password')""",
+        timeout=20_000,
+    )
+    wait_for_app(page)
+
+
+def pick_fact(page, fact_id: str, summary: str, *, tries: int = 3) -> None:
+    """Select a fact in the picker box and wait until its run has put it in the URL.
+
+    An option chosen while a rerun is redrawing the box is replaced by the value the run
+    sends (Streamlit's own behaviour, seen under load): the pick is made again, up to `tries`.
+    """
+    for _ in range(tries):
+        wait_for_app(page)
+        page.locator(".st-key-fact_shown").click()
+        choose_option(page, summary[:40])
+        try:
+            page.wait_for_url(re.compile(rf"[?&]fact={re.escape(fact_id)}(&|$)"), timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    else:
+        msg = f"the picker did not select {fact_id} in {tries} tries"
+        raise AssertionError(msg)
+    wait_for_app(page)
 
 
 def wait_for_app(page, *, timeout: float = 60_000) -> None:

@@ -15,7 +15,7 @@ from facts.schema import ARTICLES as ARTICLE_ROWS
 from facts.schema import migrate
 from facts.store import ensure_corpus, read_snapshot
 from paths import ARTICLES
-from tests.conftest import choose_option, wait_for_app
+from tests.conftest import pick_fact, sign_in, wait_for_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -39,12 +39,7 @@ def signed_in_page(chromium, url, *, cookie=None):
     page = context.new_page()
     page.goto(url)
     wait_for_app(page)
-    page.locator('[data-testid="stSidebar"]').get_by_text("Editors: sign in").click()
-    page.locator(".st-key-login_user input").fill("ana")
-    page.locator(".st-key-login_password input").fill(PASSWORD)
-    page.locator(".st-key-login_submit button").click()
-    page.wait_for_timeout(500)
-    wait_for_app(page)
+    sign_in(page, PASSWORD)
     return page
 
 
@@ -53,10 +48,7 @@ def reject_first_fact(page, store):
     snapshot = read_snapshot(store)
     events = snapshot.facts.query("kind == 'event'").sort_values(["article_id", "start"])
     seed = events[~events["fact_id"].isin(snapshot.reviews["target"])].iloc[0]
-    page.locator(".st-key-fact_shown").click()
-    choose_option(page, seed["summary"][:40])
-    page.wait_for_timeout(500)
-    wait_for_app(page)
+    pick_fact(page, seed["fact_id"], seed["summary"])
     page.get_by_text("Review this fact").click()
     page.locator(".st-key-review_action").get_by_text("Reject").click()
     page.locator(".st-key-review_reason input").fill("background, not news")

@@ -11,7 +11,7 @@ from deploy.services import running_replicas
 from facts.database import database_url
 from facts.store import read_snapshot
 from paths import ROOT
-from tests.conftest import choose_option, screenshot, wait_for_app
+from tests.conftest import pick_fact, screenshot, sign_in, wait_for_app
 from tests.documents import page_with_article, pdf_with_text
 
 pytestmark = pytest.mark.browser
@@ -52,14 +52,6 @@ def settle(page):
     wait_for_app(page)
 
 
-def sign_in(page, password=PASSWORD):
-    page.locator('[data-testid="stSidebar"]').get_by_text("Editors: sign in").click()
-    page.locator(".st-key-login_user input").fill("ana")
-    page.locator(".st-key-login_password input").fill(password)
-    page.locator(".st-key-login_submit button").click()
-    settle(page)
-
-
 def shown(page):
     return int(COUNT.search(page.get_by_text(COUNT).first.inner_text()).group(1))
 
@@ -79,7 +71,7 @@ def test_editor_adds_an_article_and_another_session_sees_it(server, store, brows
     before = facts_total(colleague)
 
     go(browser_page, f"{server}/add")
-    sign_in(browser_page)
+    sign_in(browser_page, PASSWORD)
     browser_page.locator(".st-key-new_text textarea").fill(TEXT)
     browser_page.locator(".st-key-new_title input").fill("Ships enter Senkaku waters")
     browser_page.locator(".st-key-new_publisher input").fill("Test desk")
@@ -114,7 +106,7 @@ def test_editor_adds_an_article_and_another_session_sees_it(server, store, brows
 
 def test_the_same_text_again_is_already_in_the_store(server, browser_page):
     go(browser_page, f"{server}/add")
-    sign_in(browser_page)
+    sign_in(browser_page, PASSWORD)
     browser_page.locator(".st-key-new_text textarea").fill(TEXT)
     browser_page.keyboard.press("Tab")
     settle(browser_page)
@@ -123,15 +115,9 @@ def test_the_same_text_again_is_already_in_the_store(server, browser_page):
     expect(browser_page.locator(".st-key-new_save")).to_have_count(0)
 
 
-def pick(page, summary):
-    """Select a fact in the picker, in this session (a new page load is a new session)."""
-    page.locator(".st-key-fact_shown").click()
-    choose_option(page, summary[:40])
-    settle(page)
-
-
-def review(page, summary, *, decision, reason, date=None):
-    pick(page, summary)
+def review(page, fact, *, decision, reason, date=None):
+    """Review `fact` (its id and summary) through its card's form; wait for the notice."""
+    pick_fact(page, *fact)
     page.get_by_text("Review this fact").click()
     page.locator(".st-key-review_action").get_by_text(decision).click()
     if date:
@@ -147,9 +133,10 @@ def review(page, summary, *, decision, reason, date=None):
 def test_corrections_and_rejections_survive_a_restart(server, store, browser_page, chromium):
     facts = read_snapshot(store).facts.query("article_id.str.startswith('20240602')")
     events = facts[facts["kind"] == "event"].sort_values("start")
-    (corrected, first), (_, second) = events[["fact_id", "summary"]].head(2).values.tolist()
+    first, second = events[["fact_id", "summary"]].head(2).values.tolist()
+    corrected = first[0]
     go(browser_page, f"{server}/?article={events['article_id'].iloc[0]}")
-    sign_in(browser_page)
+    sign_in(browser_page, PASSWORD)
     review(browser_page, first, decision="Correct", date="2024-05-31",
            reason="the coast guard's own release says Friday")  # fmt: skip
     review(browser_page, second, decision="Reject", reason="a protest, not news")
@@ -172,7 +159,7 @@ def test_corrections_and_rejections_survive_a_restart(server, store, browser_pag
 
 def test_a_sign_in_lasts_across_page_loads_until_signing_out(server, browser_page):
     go(browser_page, server)
-    sign_in(browser_page)
+    sign_in(browser_page, PASSWORD)
     go(browser_page, f"{server}/add")  # a new page load is a new session
     expect(browser_page.locator(".st-key-new_text")).to_be_visible()
     browser_page.locator(".st-key-logout button").click()
@@ -204,7 +191,7 @@ def upload(page, name, data, mime):
 
 def test_html_and_pdf_files_give_their_text_and_a_bad_file_its_message(server, store, browser_page):
     go(browser_page, f"{server}/add")
-    sign_in(browser_page)
+    sign_in(browser_page, PASSWORD)
     page_bytes = page_with_article(
         "Coast guard ships leave the area",
         ["Two China Coast Guard ships left Japanese waters near the Senkaku Islands on Monday.",
