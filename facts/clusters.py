@@ -10,7 +10,7 @@ and `clusters_of` takes the corpus oldest first.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
 
 import pandas as pd
@@ -165,7 +165,7 @@ def clusters_of(facts: pd.DataFrame, articles: pd.DataFrame, *,
     return assign_clusters(events.sort_values("_rank", kind="stable"), ClusterIndex(areas=areas))
 
 
-def _by_article(reports: list[Report]) -> Iterator[list[Report]]:
+def _by_article(reports: Iterable[Report]) -> Iterator[list[Report]]:
     """Yield the reports of each article in turn, articles in order of first appearance."""
     grouped: dict[str, list[Report]] = {}
     for report in reports:

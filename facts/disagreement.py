@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, groupby
+from operator import itemgetter
 
 import pandas as pd
 
@@ -53,12 +54,12 @@ def disagreements(members: pd.DataFrame) -> list[Disagreement]:
     several = members[members.duplicated("cluster_id", keep=False)]
     if "kind" in several.columns:
         several = several[several["kind"] == KIND_EVENT]
-    # Made in one pass and grouped after: a frame per cluster was most of the time they took.
-    by_cluster: dict[str, list[Report]] = {}
-    for cluster_id, report in zip(several["cluster_id"], reports_from_frame(several), strict=True):
-        by_cluster.setdefault(str(cluster_id), []).append(report)
-    for cluster_id in sorted(by_cluster):
-        out += cluster_disagreements(cluster_id, by_cluster[cluster_id])
+    # Made in one pass over the rows in cluster order (a frame per cluster was most of the time
+    # they took), one cluster's reports held at a time.
+    several = several.sort_values("cluster_id", kind="stable")
+    reported = zip(several["cluster_id"], reports_from_frame(several), strict=True)
+    for cluster_id, group in groupby(reported, key=itemgetter(0)):
+        out += cluster_disagreements(str(cluster_id), [report for _, report in group])
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -123,10 +123,17 @@ READ = ("kind", FACT_ID, ARTICLE_ID, CATEGORY, DATE, DATE_END, DATE_PRECISION, D
         PLACES_COLUMN, EVIDENCE, PUBLISHED)  # fmt: skip
 
 
-def reports_from_frame(facts: pd.DataFrame) -> list[Report]:
-    """Return the events of a frame of the store's fact columns as reports, in frame order."""
-    rows = facts[[c for c in READ if c in facts.columns]].to_dict("records")
-    return [report_from_row(r) for r in rows if r.get("kind", KIND_EVENT) == KIND_EVENT]
+def reports_from_frame(facts: pd.DataFrame) -> Iterator[Report]:
+    """Yield the events of a frame of the store's fact columns as reports, in frame order.
+
+    One at a time: the row records and reports of every shared cluster of a 100,000-fact store,
+    made at once, were 150 MB at the peak of its board's build.
+    """
+    names = [c for c in READ if c in facts.columns]
+    for values in zip(*(facts[c].tolist() for c in names), strict=True):
+        row = dict(zip(names, values, strict=True))
+        if row.get("kind", KIND_EVENT) == KIND_EVENT:
+            yield report_from_row(row)
 
 
 def report_from_row(row: Mapping[str, Any]) -> Report:
