@@ -140,7 +140,11 @@ def cluster_sources(members: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     articles
         The store's article columns: article_id, title, publisher, url, text.
     """
-    by_cluster = members.groupby("cluster_id")["article_id"].agg(lambda s: sorted(set(s)))
+    # Grouped by hand: a groupby calling a function per cluster took 4.6 s at 100,000 facts.
+    grouped: dict[str, set[str]] = {}
+    for cluster_id, article_id in zip(members["cluster_id"], members["article_id"], strict=True):
+        grouped.setdefault(cluster_id, set()).add(article_id)
+    by_cluster = {c: sorted(grouped[c]) for c in sorted(grouped)}
     listed = articles[articles["article_id"].isin(members["article_id"])]
     records = {r["article_id"]: r for r in listed.to_dict("records")}
     source = {a: source_of(records[a]) if a in records else a for a in set(members["article_id"])}
