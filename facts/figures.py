@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -53,6 +54,8 @@ class Figure:
     words: str
 
 
+# Reprints tell the same sentences: each is read once per process (its patterns backtrack).
+@lru_cache(maxsize=16_384)
 def figures_in(text: str) -> tuple[Figure, ...]:
     """Return the figures a sentence gives, in the order they stand, one per kind and span."""
     found: dict[tuple[int, str], Figure] = {}
