@@ -531,8 +531,18 @@ def read_snapshot(db: str | Path) -> Snapshot:
 
 
 def _frame(rows: Iterable, columns: Sequence[str]) -> pd.DataFrame:
-    """Return result rows as a frame of Python objects (no NaN for missing text)."""
-    return pd.DataFrame([tuple(r) for r in rows], columns=list(columns), dtype=object)
+    """Return result rows as a frame of Python objects (no NaN for missing text).
+
+    Equal texts are one object: the driver makes a new one per row, and kinds, categories,
+    dates, article ids and reprinted sentences repeat (a 100,000-fact store's snapshot was
+    224 MB of them).
+    """
+    seen: dict[str, str] = {}
+    return pd.DataFrame(
+        [tuple(seen.setdefault(v, v) if type(v) is str else v for v in r) for r in rows],
+        columns=list(columns),
+        dtype=object,
+    )
 
 
 def read_articles(db: str | Path) -> pd.DataFrame:

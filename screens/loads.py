@@ -10,7 +10,7 @@ from typing import Any
 import streamlit as st
 
 from components.style import LAYER_LABELS
-from facts.board import Board, board_of
+from facts.board import Board, board_of, reviewed_snapshot
 from facts.model import Fact
 from facts.places import place_ref
 from facts.store import article_text, ensure_corpus, read_snapshot, store_version
@@ -57,8 +57,10 @@ def wrote() -> None:
 def load_board(url: str, version: int) -> Board:
     """Read one snapshot of the store into the board the screen shows (keyed on its version)."""
     snapshot = read_snapshot(url)
-    board = board_of(snapshot, places=gazetteer().positions(), surroundings=surroundings())
-    del snapshot  # its texts and raw rows go before the freed memory is handed back
+    reviewed = reviewed_snapshot(snapshot)
+    del snapshot  # its texts and raw rows go before the board's columns are made
+    board = board_of(reviewed, places=gazetteer().positions(), surroundings=surroundings())
+    del reviewed
     _return_freed_memory()
     return board
 

@@ -2,7 +2,7 @@ import io
 
 import pandas as pd
 
-from facts.board import board_of
+from facts.board import board_of, reviewed_snapshot
 from facts.exports import facts_csv
 from facts.store import ARTICLE_COLUMNS, CLUSTER_COLUMNS, FACT_COLUMNS, REVIEW_COLUMNS, Snapshot
 
@@ -26,7 +26,7 @@ def snapshot(reviews=()):
 
 
 def test_the_export_names_the_article_its_publisher_and_address():
-    board = board_of(snapshot(), places={})
+    board = board_of(reviewed_snapshot(snapshot()), places={})
     table = pd.read_csv(io.BytesIO(facts_csv(board.facts)))
     assert table.loc[0, ["title", "publisher", "url"]].tolist() == [
         "Ships near the islands", "Desk", "https://example.org/a1"]  # fmt: skip
@@ -37,7 +37,7 @@ def test_the_board_shows_facts_as_reviewed_and_knows_its_version():
               "kind": "event", "span_start": 0, "span_end": 11, "status": "corrected",
               "fields": {"category": "incursion"}, "reason": "in the territorial sea",
               "editor": "ana", "created_at": "2026-12-01T10:00:00+00:00"}  # fmt: skip
-    board = board_of(snapshot([review]), places={})
+    board = board_of(reviewed_snapshot(snapshot([review])), places={})
     assert board.version == 7
     assert board.fact("f1")["category"] == "incursion"
     assert board.rows.loc["f1", "review"] == "corrected by ana"
@@ -48,11 +48,11 @@ def two_reports_board(first, second, retold):
     """Return the board of two articles whose events the store put in one cluster."""
     clusters = pd.DataFrame([("a1", "f1", "c-f1"), ("a2", "f2", "c-f1")],
                             columns=list(CLUSTER_COLUMNS))  # fmt: skip
-    return board_of(Snapshot(
+    return board_of(reviewed_snapshot(Snapshot(
         version=1, articles=pd.DataFrame([first, second], columns=list(ARTICLE_COLUMNS)),
         facts=pd.DataFrame([FACT, retold], columns=list(FACT_COLUMNS)),
         reviews=pd.DataFrame(columns=list(REVIEW_COLUMNS)), clusters=clusters,
-    ), places={})  # fmt: skip
+    )), places={})  # fmt: skip
 
 
 def test_a_cluster_counts_its_articles_and_sources_and_one_report_stands_for_it():
@@ -83,11 +83,13 @@ def test_the_picker_offers_the_latest_articles_of_a_large_store(monkeypatch):
     days = ("2025-05-01", "2025-05-02", "2025-05-03")
     articles = [ARTICLE | {"article_id": f"a{i}", "published": d} for i, d in enumerate(days)]
     board = board_of(
-        Snapshot(
-            version=1,
-            articles=pd.DataFrame(articles, columns=list(ARTICLE_COLUMNS)),
-            facts=pd.DataFrame([FACT | {"article_id": "a0"}], columns=list(FACT_COLUMNS)),
-            reviews=pd.DataFrame([], columns=list(REVIEW_COLUMNS)),
+        reviewed_snapshot(
+            Snapshot(
+                version=1,
+                articles=pd.DataFrame(articles, columns=list(ARTICLE_COLUMNS)),
+                facts=pd.DataFrame([FACT | {"article_id": "a0"}], columns=list(FACT_COLUMNS)),
+                reviews=pd.DataFrame([], columns=list(REVIEW_COLUMNS)),
+            )
         ),
         places={},
     )
