@@ -70,7 +70,16 @@ def with_current_places(
         lon, lat, precision = entry
         return {**place, "lon": lon, "lat": lat, "precision": precision}
 
-    return facts.assign(**{PLACES: [tuple(refreshed(p) for p in ps) for ps in facts[PLACES]]})
+    # Facts read from a store share one tuple per distinct places text (`facts.store`): each
+    # tuple is refreshed once, and the facts keep sharing the result.
+    done: dict[int, tuple] = {}
+
+    def current(places: tuple) -> tuple:
+        if id(places) not in done:
+            done[id(places)] = tuple(refreshed(p) for p in places)
+        return done[id(places)]
+
+    return facts.assign(**{PLACES: [current(ps) for ps in facts[PLACES]]})
 
 
 def unoutlined(placed: pd.DataFrame, areas: Mapping[str, Sequence[Shapes]]) -> pd.DataFrame:
