@@ -12,29 +12,32 @@ from facts.model import CATEGORIES, DATE_PRECISIONS, FACT_ID, KIND
 from facts.reviews import CONFIRMED, CORRECTED, REJECTED, ReviewForm
 
 DECISIONS = {CONFIRMED: "Confirm", CORRECTED: "Correct", REJECTED: "Reject"}
-# Keys of the review form's widgets; `review_for` remembers which fact they were filled from.
-FILLED_FOR = "review_for"
 
 
 def render_review(fact: Mapping[str, Any], *, place_names: Sequence[str]) -> ReviewForm | None:
     """Show the review form of a fact, filled with its values; return what was submitted.
 
-    Quotes and relations can be confirmed or rejected; events can also be corrected.
+    Quotes and relations can be confirmed or rejected; events can also be corrected. The
+    form's widgets are keyed by the fact (`review_<fact id>_...`): a form sent from one fact's
+    card while the selection moved to another (a rerun under load, two tabs) is then not drawn
+    in that run, so it saves nothing, where shared keys had saved it, refilled, on the other.
     """
-    _fill(fact)
+    prefix = f"review_{fact[FACT_ID]}"
+    _fill(fact, prefix)
     event = fact[KIND] == "event"
     decisions = list(DECISIONS) if event else [CONFIRMED, REJECTED]
-    with st.expander("Review this fact"), st.form("review", border=False):
+    with st.expander("Review this fact"), st.form(prefix, border=False):
         status = st.radio(
-            "Decision", decisions, format_func=DECISIONS.get, horizontal=True, key="review_action"
-        )
+            "Decision", decisions, format_func=DECISIONS.get, horizontal=True,
+            key=f"{prefix}_action",
+        )  # fmt: skip
         if event:
             st.caption("For a correction, change what is wrong:")
-            fields = _fact_fields("review", place_names=[*place_names, *_names(fact)])
+            fields = _fact_fields(prefix, place_names=[*place_names, *_names(fact)])
         reason = st.text_input(
-            "Reason (needed to correct or reject)", key="review_reason", max_chars=500
+            "Reason (needed to correct or reject)", key=f"{prefix}_reason", max_chars=500
         )
-        if not st.form_submit_button("Save review", key="review_submit", type="primary"):
+        if not st.form_submit_button("Save review", key=f"{prefix}_submit", type="primary"):
             return None
     return ReviewForm(status=status, reason=reason, **(fields if event else {}))
 
@@ -88,21 +91,24 @@ def _fact_fields(prefix: str, *, place_names: Sequence[str]) -> dict[str, Any]:
             "places": tuple(places), "actors": actors, "summary": summary}  # fmt: skip
 
 
-def _fill(fact: Mapping[str, Any]) -> None:
-    """Fill the review form with a fact's values, once per fact (the editor's edits stay)."""
-    if st.session_state.get(FILLED_FOR) == fact[FACT_ID]:
+def _fill(fact: Mapping[str, Any], prefix: str) -> None:
+    """Fill a fact's review form with its values when it is first drawn (edits then stay).
+
+    Streamlit forgets the state of widgets a run did not draw, so a fact picked again later
+    starts from its values again.
+    """
+    if f"{prefix}_action" in st.session_state:
         return
-    st.session_state[FILLED_FOR] = fact[FACT_ID]
-    st.session_state["review_action"] = CONFIRMED
-    st.session_state["review_reason"] = ""
+    st.session_state[f"{prefix}_action"] = CONFIRMED
+    st.session_state[f"{prefix}_reason"] = ""
     if fact[KIND] != "event":
         return
-    st.session_state["review_category"] = fact.get("category") or CATEGORIES[-1]
-    st.session_state["review_date"] = text_of(fact.get("date"))
-    st.session_state["review_precision"] = fact.get("date_precision") or "unknown"
-    st.session_state["review_places"] = _names(fact)
-    st.session_state["review_actors"] = "; ".join(fact.get("actors") or ())
-    st.session_state["review_summary"] = text_of(fact.get("summary"))
+    st.session_state[f"{prefix}_category"] = fact.get("category") or CATEGORIES[-1]
+    st.session_state[f"{prefix}_date"] = text_of(fact.get("date"))
+    st.session_state[f"{prefix}_precision"] = fact.get("date_precision") or "unknown"
+    st.session_state[f"{prefix}_places"] = _names(fact)
+    st.session_state[f"{prefix}_actors"] = "; ".join(fact.get("actors") or ())
+    st.session_state[f"{prefix}_summary"] = text_of(fact.get("summary"))
 
 
 def _names(fact: Mapping[str, Any]) -> list[str]:

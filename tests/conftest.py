@@ -119,10 +119,12 @@ def sign_in(page, password: str, *, name: str = "ana") -> None:
 
 
 def pick_fact(page, fact_id: str, summary: str, *, tries: int = 3) -> None:
-    """Select a fact in the picker box and wait until its run has put it in the URL.
+    """On an editor's page, select a fact in the picker box and wait until its card is drawn.
 
-    An option chosen while a rerun is redrawing the box is replaced by the value the run
-    sends (Streamlit's own behaviour, seen under load): the pick is made again, up to `tries`.
+    The card is there once the fact is in the URL and its review form (keyed by the fact) is
+    on the page. An option chosen while a rerun is redrawing the box is replaced by the value
+    the run sends (Streamlit's own behaviour, seen under load): the pick is made again, up to
+    `tries`.
     """
     for _ in range(tries):
         wait_for_app(page)
@@ -130,6 +132,7 @@ def pick_fact(page, fact_id: str, summary: str, *, tries: int = 3) -> None:
         choose_option(page, summary[:40])
         try:
             page.wait_for_url(re.compile(rf"[?&]fact={re.escape(fact_id)}(&|$)"), timeout=10_000)
+            page.wait_for_selector(f".st-key-review_{fact_id}_action", state="attached")
             break
         except PlaywrightTimeout:
             page.keyboard.press("Escape")

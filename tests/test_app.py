@@ -209,3 +209,31 @@ def test_an_editor_splits_a_report_off_its_event_and_the_grouping_follows():
     assert moves[["fact_id", "editor", "reason"]].values.tolist() == [
         [fact_id, "ana", "a different day"]]  # fmt: skip
     assert any("Grouping saved" in s.value for s in at.success)
+
+
+def test_a_review_sent_from_one_facts_card_is_never_saved_on_another():
+    from facts.editors import add_editor
+
+    db = os.environ["MARITIME_DB"]
+    run()  # fills the store
+    add_editor(db, "ben", "a long enough secret")
+    events = all_facts().query("kind == 'event'")["fact_id"]
+    first, second = events.iloc[0], events.iloc[1]
+    at = run(fact=first)
+    at.text_input(key="login_user").input("ben")
+    at.text_input(key="login_password").input("a long enough secret")
+    at.button(key="login_submit").click().run()
+    # The first card's form is sent in the run that also moves the selection (a rerun under
+    # load): its review is not drawn, so nothing is saved, least of all on the second fact.
+    at.radio(key=f"review_{first}_action").set_value("rejected")
+    at.text_input(key=f"review_{first}_reason").input("background, not news")
+    at.button(key=f"review_{first}_submit").click()
+    at.selectbox(key="fact_shown").select(second).run()
+    assert not at.exception
+    assert facts.store.read_snapshot(db).reviews.empty
+    assert at.radio(key=f"review_{second}_action").value == "confirmed"
+    at.radio(key=f"review_{second}_action").set_value("rejected")
+    at.text_input(key=f"review_{second}_reason").input("background, not news")
+    at.button(key=f"review_{second}_submit").click().run()
+    reviews = facts.store.read_snapshot(db).reviews
+    assert reviews[["target", "status"]].values.tolist() == [[second, "rejected"]]

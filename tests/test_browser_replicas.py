@@ -50,9 +50,10 @@ def reject_first_fact(page, store):
     seed = events[~events["fact_id"].isin(snapshot.reviews["target"])].iloc[0]
     pick_fact(page, seed["fact_id"], seed["summary"])
     page.get_by_text("Review this fact").click()
-    page.locator(".st-key-review_action").get_by_text("Reject").click()
-    page.locator(".st-key-review_reason input").fill("background, not news")
-    page.locator(".st-key-review_submit button").click()
+    form = f".st-key-review_{seed['fact_id']}"
+    page.locator(f"{form}_action").get_by_text("Reject").click()
+    page.locator(f"{form}_reason input").fill("background, not news")
+    page.locator(f"{form}_submit button").click()
     page.get_by_text("Review saved: rejected.").wait_for(timeout=20_000)
     return seed["fact_id"]
 

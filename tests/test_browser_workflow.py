@@ -119,11 +119,12 @@ def review(page, fact, *, decision, reason, date=None):
     """Review `fact` (its id and summary) through its card's form; wait for the notice."""
     pick_fact(page, *fact)
     page.get_by_text("Review this fact").click()
-    page.locator(".st-key-review_action").get_by_text(decision).click()
+    form = f".st-key-review_{fact[0]}"
+    page.locator(f"{form}_action").get_by_text(decision).click()
     if date:
-        page.locator(".st-key-review_date input").fill(date)
-    page.locator(".st-key-review_reason input").fill(reason)
-    page.locator(".st-key-review_submit button").click()
+        page.locator(f"{form}_date input").fill(date)
+    page.locator(f"{form}_reason input").fill(reason)
+    page.locator(f"{form}_submit button").click()
     # The saved review's notice, not a fixed pause: under load the rerun may start late.
     status = {"Confirm": "confirmed", "Correct": "corrected", "Reject": "rejected"}[decision]
     expect(page.get_by_text(f"Review saved: {status}.")).to_be_visible(timeout=20_000)
