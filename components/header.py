@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 import streamlit as st
@@ -16,6 +17,7 @@ from facts.labels import escape_markdown
 from facts.link import notice_of
 
 FLASH = "flash"
+FLASH_S = 8.0  # how long a notice of what was done stays on the page
 # Streamlit ignores a query string whole past these limits, before this script runs; only the
 # page can see it then, so a script of ours says so (its words are ours, none from the link).
 LINK_GUARD = (
@@ -63,15 +65,21 @@ def render_notices(
 
 
 def flash(message: str, *, kind: str = "success") -> None:
-    """Keep a notice for the next run of the page (a save reruns the page to show its result)."""
-    st.session_state[FLASH] = (kind, message)
+    """Keep a notice for the next runs of the page (a save reruns the page to show its result)."""
+    st.session_state[FLASH] = (kind, message, time.monotonic() + FLASH_S)
 
 
 def render_flash() -> None:
-    """Show the notice kept by `flash`, once; its words are shown literally."""
-    kind, message = st.session_state.pop(FLASH, (None, ""))
-    if kind:
-        NOTICE_KINDS[kind](escape_markdown(message))
+    """Show the notice kept by `flash` until FLASH_S have passed; its words are shown literally.
+
+    Shown by time, not once: a run that follows at once (the selection a rejection hid, another
+    session's save) would otherwise take the notice away before it could be read.
+    """
+    kind, message, until = st.session_state.get(FLASH, (None, "", 0.0))
+    if kind is None or time.monotonic() > until:
+        st.session_state.pop(FLASH, None)
+        return
+    NOTICE_KINDS[kind](escape_markdown(message))
 
 
 def render_store_trouble(message: str) -> None:

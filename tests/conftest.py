@@ -65,6 +65,16 @@ def chromium():
         browser.close()
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep what the page showed when a browser test failed (CI runs leave only their log)."""
+    report = yield
+    page = item.funcargs.get("browser_page") if hasattr(item, "funcargs") else None
+    if report.when == "call" and report.failed and page is not None and not page.is_closed():
+        screenshot(page, f"failed-{item.name}")
+    return report
+
+
 @pytest.fixture
 def browser_page(chromium):
     """Open a page in a new context; abort and record every request to a non-loopback host."""
