@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
+from facts.lines import line_text, trimmed
+from facts.subjects import opening_of, subject_of
 from facts.triggers import Trigger
 
 MAX_WORDS = 28
-# Words a line must not end on: "... and", "... to", "... of the".
-_DANGLING_POS = {"CCONJ", "SCONJ", "ADP", "DET", "PART", "PUNCT", "PRON", "AUX"}
 # Prepositions of when and where: after "took place" ("a discussion took place on Monday").
-_DANGLING_WORDS = {"such", "including", "like"}  # "... based on progress such."
 _SCENE = {"in", "on", "at", "near", "off", "around", "during", "inside", "within", "along"}
 _SUBJECT_MODIFIERS = {"det", "amod", "compound", "nummod", "poss", "nmod", "punct", "case"}
+# What makes up an object's noun phrase before it: "the Navy's deliberate collision".
+_OBJECT_PARTS = {"det", "amod", "compound", "nummod", "poss", "nmod"}
 _CLAUSE_BREAKS = {",", ";", ":", "\u2013", "\u2014", "which", "who", "while", "whereas", "as"}
 
 
@@ -29,11 +28,11 @@ def summary_of(
     if _told_by_noun(trigger):
         text = _noun_line(doc, keep, trigger.token, future=future)
     else:
-        keep = _short_subject(trigger.anchor, keep)
-        text = _text(doc, _cut(doc, _trimmed(doc, keep), trigger.anchor))
-        subject = _borrowed_subject(trigger.anchor, keep)
-        if subject:
-            text = f"{subject} {text}"
+        keep = _with_object(trigger.anchor, _short_subject(trigger.anchor, keep))
+        opening = opening_of(trigger.anchor, keep)
+        text = line_text(doc, _cut(doc, trimmed(doc, keep), trigger.anchor), opening.verbs)
+        if opening.words:
+            text = f"{opening.words} {text}"
     where = next((p for p in places if p.lower() not in text.lower()), None)
     if where and not any(p.lower() in text.lower() for p in places):
         text = f"{text} ({where})"
@@ -49,13 +48,13 @@ def _noun_line(doc: Doc, keep: list[int], noun: Token, *, future: bool) -> str:
     """Return "<the event> took place (is to take place) <when/where>" for a noun alone."""
     after = [c for c in noun.rights if c.dep_ == "prep" and c.i in keep and c.lower_ in _SCENE]
     tail = {t.i for c in after for t in c.subtree} & set(keep)
-    head = _trimmed(doc, [i for i in keep if i not in tail and i in _ids(noun)])
-    rest = _trimmed(doc, sorted(tail))
-    words = _text(doc, head)
+    head = trimmed(doc, [i for i in keep if i not in tail and i in _ids(noun)])
+    rest = trimmed(doc, sorted(tail))
+    words = line_text(doc, head)
     if head and _ends_aside(doc, noun, head[-1]):
         words += ","  # "The exercise, scheduled for March, is to take place": close the aside
     line = f"{words} {'is to take place' if future else 'took place'}"
-    return f"{line} {_text(doc, _cut(doc, rest, None))}" if rest else line
+    return f"{line} {line_text(doc, _cut(doc, rest, None))}" if rest else line
 
 
 def _ends_aside(doc: Doc, noun: Token, last: int) -> bool:
@@ -85,7 +84,7 @@ def _without_lead_in(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
 
 def _without_fronted(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
     """Drop what stands before the subject, set off by a comma ("On Monday, they met")."""
-    subject = _subject(anchor)
+    subject = subject_of(anchor)
     if subject is None:
         return _without_opener(doc, keep, anchor)
     start = subject.left_edge.i
@@ -136,7 +135,7 @@ def _without_asides(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
     "The forces, with support from five navies, conducted strikes": the line keeps who did
     what; the aside stays in the evidence.
     """
-    subject = _subject(anchor)
+    subject = subject_of(anchor)
     start = subject.i if subject is not None else (keep[0] if keep else anchor.i)
     drop: set[int] = set()
     asides = [*anchor.children, *(subject.rights if subject is not None else [])]
@@ -149,53 +148,20 @@ def _without_asides(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
     return [i for i in keep if i not in drop]
 
 
-def _subject(verb: Token) -> Token | None:
-    """Return a verb's own subject, if it has one."""
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+def _with_object(anchor: Token, keep: list[int]) -> list[int]:
+    """Keep the verb's object when another event's clause took it ("condemned [the collision]").
 
-
-def _borrowed_subject(anchor: Token, keep: list[int]) -> str:
-    """Return the words a verb without a subject of its own borrows to open its line.
-
-    "Pirates boarded and [seized] the ship": the first verb's subject; "the pirates tried [to
-    board]": that subject and the verb it depends on; "the tanker, which [had been boarded]":
-    the noun the clause tells of.
+    The object's noun and the words before it that make it up (determiner, adjectives, the
+    owner's name) stay; what the other clause says after it goes.
     """
-    own = _subject(anchor)
-    if own is not None and own.tag_ not in ("WDT", "WP"):  # "which had been boarded": borrow
-        return ""
-    node = anchor
-    while node.dep_ == "conj" and node.head.i != node.i and _subject(node) is None:
-        node = node.head
-    doc = anchor.doc
-    if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
-        noun = node.head
-        return "" if noun.i in keep else _text(doc, _trimmed(doc, _named_part(noun)))
-    subject = _subject(node)
-    governor = None
-    if subject is None and node.dep_ == "xcomp":
-        governor, subject = node.head, _subject(node.head)
-    if subject is None or subject.i in keep or subject.tag_ in ("WDT", "WP"):
-        return ""
-    if subject.pos_ == "PRON" and governor is None:
-        return ""  # but "They agreed to hold a drill" beats "To hold a drill"
-    words = _text(doc, [t.i for t in subject.subtree])
-    if governor is None:
-        return words
-    to = any(c.dep_ == "aux" and c.lower_ == "to" and c.i not in keep for c in node.children)
-    auxes = "".join(f" {c.text}" for c in governor.children if c.dep_ in ("aux", "neg"))
-    return f"{words}{auxes} {governor.text}{' to' if to else ''}"  # "would consider", "to provide"
-
-
-def _named_part(noun: Token) -> list[int]:
-    """Return a noun's words up to it, and a name right after it ("the vessel M/V Aster")."""
-    doc = noun.doc
-    out = list(range(noun.left_edge.i, noun.i + 1))
-    end = noun.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in (noun.i, end + 1):
-        out.append(end)
-        end += 1
-    return out
+    obj = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i in keep:
+        return keep
+    core = {obj.i}
+    for c in obj.lefts:
+        if c.dep_ in _OBJECT_PARTS:
+            core |= {t.i for t in c.subtree}
+    return sorted(set(keep) | core)
 
 
 def _short_subject(anchor: Token, keep: list[int]) -> list[int]:
@@ -223,46 +189,13 @@ def _in_brackets(tok: Token) -> set[int]:
     return out
 
 
-def _trimmed(doc: Doc, keep: list[int]) -> list[int]:
-    """Drop words a line cannot open or close on (a conjunction, a preposition, a comma)."""
-    while keep and (
-        doc[keep[0]].pos_ in ("CCONJ", "SCONJ", "PUNCT")
-        or doc[keep[0]].tag_ in ("WDT", "WP")
-        or doc[keep[0]].is_space
-        or (doc[keep[0]].pos_ == "ADP" and len(keep) > 1 and doc[keep[1]].tag_ in ("WDT", "WP"))
-    ):
-        keep = keep[1:]  # "and ...", "which ...", "by which ..."
-    while keep and (
-        (doc[keep[-1]].pos_ in _DANGLING_POS and doc[keep[-1]].text != ")")
-        or doc[keep[-1]].lower_ in _DANGLING_WORDS
-        or _object_left_out(doc[keep[-1]], set(keep))
-    ):
-        keep = keep[:-1]
-    return keep
-
-
-def _object_left_out(tok: Token, keep: set[int]) -> bool:
-    """Tell whether a line would end on an -ing verb whose object was cut (", marking.").
-
-    Only a participle hung on a word of the line: the event's own verb always stays.
-    """
-    hung = tok.dep_ in ("advcl", "conj") and tok.head.i in keep
-    return (
-        hung
-        and tok.tag_ == "VBG"
-        and any(
-            c.i not in keep for c in tok.children if c.dep_ in ("dobj", "prep", "ccomp", "xcomp")
-        )
-    )
-
-
 def _cut(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:
     """Cut a long line at the last clause break before MAX_WORDS words, then trim its end.
 
     The cut never falls before the verb and its object: the line must say what was done.
     """
     if len(keep) <= MAX_WORDS:
-        return _trimmed(doc, keep)
+        return trimmed(doc, keep)
     core = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "prt"))] if anchor else []
     # The verb, and a short object whole: "conducted a routine transit".
     ends = [t.right_edge.i if t.dep_ == "dobj" and len(list(t.subtree)) < 8 else t.i for t in core]
@@ -272,55 +205,7 @@ def _cut(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:
     end = breaks[-1] if breaks else max(MAX_WORDS, least)
     while least < end < len(keep) and doc[keep[end]].ent_iob_ == "I":
         end -= 1  # not inside a name or a date: "transit November | 1"
-    return _trimmed(doc, keep[:end])
-
-
-def _text(doc: Doc, keep: list[int]) -> str:
-    """Return the words kept, spaced as in the text; a gap between them is one space."""
-    keep = _without_stranded_commas(doc, keep)
-    out = []
-    for n, i in enumerate(keep):
-        tok = doc[i]
-        last = n + 1 == len(keep)
-        joined = not last and keep[n + 1] == i + 1
-        out.append(tok.text_with_ws if joined else tok.text + ("" if last else " "))
-    line = " ".join("".join(out).split())
-    line = re.sub(r"\s+([,;:.)])|([,;:])(?:\s*[,;:])+", r"\1\2", line)
-    return _balanced(line)
-
-
-def _without_stranded_commas(doc: Doc, keep: list[int]) -> list[int]:
-    """Drop the commas of a clause or aside left out of the line.
-
-    "The minister, who is visiting Oman, held talks" without its relative clause is "The
-    minister held talks", not "The minister, held talks": the comma that opened the words
-    left out goes with the one that closed them, and so does a closing comma whose opening
-    one was left out with them.
-    """
-    drop = set()
-    for n, i in enumerate(keep[:-1]):
-        if doc[i].text != ",":
-            continue
-        after = keep[n + 1]
-        if after != i + 1:  # words left out follow: this comma opened them
-            drop.add(i)
-            if doc[after].text == ",":
-                drop.add(after)
-        before = keep[n - 1] if n else i - 1
-        if any(doc[j].text == "," for j in range(before + 1, i)):
-            drop.add(i)  # "USS X (DDG 1), assigned to Y, responded": the aside's closing comma
-    return [i for i in keep if i not in drop]
-
-
-def _balanced(line: str) -> str:
-    """Drop brackets left open or closed by the cut ("(FFH 341", "60 minutes)")."""
-    while line.count("(") > line.count(")"):
-        at = line.rindex("(")
-        line = (line[:at].rstrip() + " " + line[at + 1 :].lstrip()).strip()
-    while line.count(")") > line.count("("):
-        at = line.index(")")
-        line = line[:at] + line[at + 1 :]
-    return line
+    return trimmed(doc, keep[:end])
 
 
 def _ids(tok: Token) -> set[int]:

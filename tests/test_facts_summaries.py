@@ -144,3 +144,37 @@ def test_an_opening_phrase_ends_at_its_comma_before_a_day():
     assert (
         line == "Today the navies of Ruritania and Freedonia conducted strikes against radar sites."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # An -ing verb after its clause's verb: that verb's subject did it, in its tense.
+        ("The admiral sailed to the port on Monday, visiting the naval base.",
+         "The admiral visited the naval base"),
+        ("The rebels have attacked 20 ships since May, launching drones and missiles at them.",
+         "The rebels have launched drones and missiles"),
+        # An accusation stays one: the line says who says so.
+        ("The coast guard accused the navy of directing a laser at one of its boats on Friday.",
+         "The coast guard accused the navy of directing a laser"),
+        # "which reported being attacked": the noun the clause tells of, and its verb.
+        ("Warships answered a call from the tanker Aster, which reported being attacked 80 "
+         "miles south of Aden on Monday.", "The tanker Aster reported being attacked"),
+    ],
+)  # fmt: skip
+def test_a_verb_without_a_subject_of_its_own_borrows_who_did_it(text, line):
+    assert any(s.startswith(line) for s in _summaries(text)), _summaries(text)
+
+
+def test_an_object_another_event_took_stays_with_its_verb():
+    text = (
+        "Mr. Smith also condemned the navy's deliberate collision with two coast guard "
+        "vessels operating lawfully near the shoal on August 19."
+    )
+    assert "Mr. Smith also condemned the navy's deliberate collision." in _summaries(text)
+
+
+def test_a_pronoun_object_ends_a_line():
+    assert _summaries("The coast guard detained them on Sunday.") == [
+        "The coast guard detained them on Sunday."
+    ]
