@@ -8,6 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from facts.lines import line_text, trimmed
+from facts.quotes import SPEECH_VERBS
 
 # A gerund after these prepositions tells what the governing verb's subject did ("after
 # foiling an attack", "by attacking a ship"); after others it is an accusation or something
@@ -69,6 +70,30 @@ def _governed_opening(node: Token, keep: list[int]) -> Opening:
         return Opening(words)
     to = any(c.dep_ == "aux" and c.lower_ == "to" and c.i not in keep for c in node.children)
     return Opening(f"{words} {_verb_words(governor)}{' to' if to else ''}")
+
+
+def speaker_for_pronoun(anchor: Token) -> dict[int, str]:
+    """Return the words for a pronoun subject that points to whoever says so, if any.
+
+    "The navy said it had spotted a survey ship": the line is "The navy had spotted a survey
+    ship". Only "it" for one speaker and "they" for several: "he" or "we" may be someone else.
+    """
+    pronoun = subject_of(anchor)
+    if pronoun is None or pronoun.lower_ not in ("it", "they"):
+        return {}
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    said = clause.head
+    if clause.dep_ != "ccomp" or said.lemma_.lower() not in SPEECH_VERBS:
+        return {}
+    speaker = subject_of(said)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return {}
+    several = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
+    if several != (pronoun.lower_ == "they"):
+        return {}
+    return {pronoun.i: _subject_words(speaker)}
 
 
 def _participle_opening(anchor: Token, node: Token, keep: list[int]) -> Opening | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from facts.lines import line_text, trimmed
-from facts.subjects import opening_of, subject_of
+from facts.subjects import opening_of, speaker_for_pronoun, subject_of
 from facts.triggers import Trigger
 
 MAX_WORDS = 28
@@ -30,7 +30,8 @@ def summary_of(
     else:
         keep = _with_object(trigger.anchor, _short_subject(trigger.anchor, keep))
         opening = opening_of(trigger.anchor, keep)
-        text = line_text(doc, _cut(doc, trimmed(doc, keep), trigger.anchor), opening.verbs)
+        words = opening.verbs | speaker_for_pronoun(trigger.anchor)
+        text = line_text(doc, _cut(doc, trimmed(doc, keep), trigger.anchor), words)
         if opening.words:
             text = f"{opening.words} {text}"
     where = next((p for p in places if p.lower() not in text.lower()), None)

@@ -178,3 +178,19 @@ def test_a_pronoun_object_ends_a_line():
     assert _summaries("The coast guard detained them on Sunday.") == [
         "The coast guard detained them on Sunday."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("On Monday, the navy said it had spotted a survey ship near the islands.",
+         "The navy had spotted a survey ship near the islands."),
+        ("Japanese officials said they had lodged a protest with Beijing on Sunday.",
+         "Japanese officials had lodged a protest with Beijing on Sunday."),
+        # "they" for one speaker may be someone else: the pronoun stays.
+        ("The coast guard said they had detained six fishermen on Sunday.",
+         "They had detained six fishermen on Sunday."),
+    ],
+)  # fmt: skip
+def test_it_or_they_after_said_is_the_speaker(text, line):
+    assert _summaries(text) == [line]
