@@ -38,7 +38,7 @@ VERBS = {
     "announce": "agreement", "surrender": "piracy", "designate": "other", "pirate": "piracy",
     "arm": "transfer", "provide": "transfer", "target": "incident", "construct": "other",
     "hit": "incident", "impact": "incident", "scramble": "deployment", "head": "deployment",
-    "open": "other", "travel": "meeting",
+    "open": "other", "travel": "meeting", "cross": "incursion",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -151,6 +151,10 @@ INTRUSION_TARGETS = re.compile(
     r"\b(territorial|airspace|contiguous|eez|exclusive economic zone|adiz|territory|"
     r"air defen[cs]e identification zone)\b",
     re.I,
+)
+# Lines whose crossing is an incursion ("troops crossed the Line of Actual Control").
+BORDER_LINES = re.compile(
+    r"\b(border|boundary|frontier|line of actual control|LAC|demarcation line|median line)\b", re.I
 )
 # Waters and airspace of a state: sailing into them is an incursion; a contiguous zone is not.
 SOVEREIGN = re.compile(r"\b(territorial|airspace|territory)\b", re.I)

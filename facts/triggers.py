@@ -12,6 +12,7 @@ from facts.lexicon import (
     ARMS,
     BACK_POINTERS,
     BEARINGS,
+    BORDER_LINES,
     CALL_MEDIA,
     CLAIM_VERBS,
     CLAUSE_DEPS,
@@ -237,6 +238,7 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
     subject = " ".join(t.text for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
     needs = {
         "enter": lambda: INTRUSION_TARGETS.search(scope),
+        "cross": lambda: BORDER_LINES.search(scope),
         "fire": lambda: INCIDENT_OBJECTS.search(scope),
         "direct": lambda: INCIDENT_OBJECTS.search(scope),
         "point": lambda: INCIDENT_OBJECTS.search(scope),

@@ -514,3 +514,16 @@ def test_a_navy_fired_at_is_no_place():
 def test_a_building_things_happen_at_is_a_place():
     events = _events("On Monday the two ministers met at the Pentagon.")
     assert [[p.name for p in e.places] for e in events] == [["Pentagon"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Chinese troops crossed the Line of Actual Control on Friday.", ["incursion"]),
+        ("Twelve aircraft crossed the median line of the strait on Sunday.", ["incursion"]),
+        # Crossing a sea is no event of its own.
+        ("The frigate crossed the Indian Ocean in May.", []),
+    ],
+)
+def test_crossing_a_border_line_is_an_incursion(text, category):
+    assert [e.category for e in _events(text)] == category
