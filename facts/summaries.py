@@ -143,7 +143,8 @@ def _without_asides(doc: Doc, keep: list[int], anchor: Token) -> list[int]:
     for c in asides:
         if c.dep_ not in ("prep", "advcl", "npadvmod") or not start < c.i < anchor.i:
             continue
-        before, after = c.left_edge.i - 1, c.right_edge.i + 1
+        before, end = c.left_edge.i - 1, c.right_edge.i
+        after = end if doc[end].text == "," else end + 1  # the parse may hang the comma inside
         if doc[before].text == "," and after < anchor.i and doc[after].text == ",":
             drop |= {t.i for t in c.subtree} | {before, after}
     return [i for i in keep if i not in drop]

@@ -1,9 +1,13 @@
 from datetime import date
 
 import pytest
+from spacy.tokens import Doc
 
 from facts.extract import facts_from_text
+from facts.nlp import pipeline
 from facts.places import EmptyGazetteer
+from facts.summaries import summary_of
+from facts.triggers import Trigger
 
 # These test the rules' mechanisms; the classifier is tested on its own.
 pytestmark = pytest.mark.usefixtures("rules_only")
@@ -194,3 +198,56 @@ def test_a_pronoun_object_ends_a_line():
 )  # fmt: skip
 def test_it_or_they_after_said_is_the_speaker(text, line):
     assert _summaries(text) == [line]
+
+
+def test_an_aside_goes_even_when_the_parse_hangs_its_closing_comma_inside_it():
+    # "Coalition forces, with support from Oman, conducted strikes." parsed with the comma
+    # after "Oman" under "with", as the model does for some long asides.
+    doc = Doc(
+        pipeline().vocab,
+        words=[
+            "Coalition",
+            "forces",
+            ",",
+            "with",
+            "support",
+            "from",
+            "Oman",
+            ",",
+            "conducted",
+            "strikes",
+            ".",
+        ],
+        spaces=[True, False, True, True, True, True, False, True, True, False, False],
+        heads=[1, 8, 8, 1, 3, 4, 5, 3, 8, 8, 8],
+        deps=[
+            "compound",
+            "nsubj",
+            "punct",
+            "prep",
+            "pobj",
+            "prep",
+            "pobj",
+            "punct",
+            "ROOT",
+            "dobj",
+            "punct",
+        ],
+        pos=[
+            "NOUN",
+            "NOUN",
+            "PUNCT",
+            "ADP",
+            "NOUN",
+            "ADP",
+            "PROPN",
+            "PUNCT",
+            "VERB",
+            "NOUN",
+            "PUNCT",
+        ],
+        tags=["NN", "NNS", ",", "IN", "NN", "IN", "NNP", ",", "VBD", "NNS", "."],
+    )
+    trigger = Trigger(doc[8], doc[8], "incident")
+    line = summary_of(trigger, set(range(len(doc))), places=[])
+    assert line == "Coalition forces conducted strikes."
