@@ -16,6 +16,7 @@ from facts.mentions import (
     DateSpan,
     actor_mentions,
     find_dateline,
+    own_day,
     person_names,
     quote_spans,
     resolved_dates,
@@ -118,7 +119,8 @@ def article_view(
     dateline = find_dateline(doc)
     head = (dateline.start, dateline.end) if dateline else (0, 0)
     mentions = [(m.start, m.end) for m in date_mentions(text)]
-    dates = resolved_dates(text, published, future_dates(doc, mentions))
+    day = own_day(text, published)
+    dates = resolved_dates(text, day, future_dates(doc, mentions))
     head_dates = [d.ref for d in dates if head[0] <= d.start < head[1]]
     places = place_mentions(doc, text, skip=head)
     places = sorted([*places, *anaphoric_places(doc, places)], key=lambda p: p.start)
@@ -141,7 +143,7 @@ def article_view(
         body_start=head[1],
         dateline_place=_dateline_place(dateline, gazetteer),
         dateline_date=head_dates[0] if head_dates else None,
-        today=head_dates[0] if head_dates else DateRef(published, published, "day", "today"),
+        today=head_dates[0] if head_dates else DateRef(day, day, "day", "today"),
         model=model,
     )
 

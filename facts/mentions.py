@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
 from facts.actors import canonical_actor, country_of
 from facts.dates import DateMention, DateRef, date_mentions, resolve
+
+# How far down a text its own date line may stand, and how long before posting it may be.
+HEAD_LINES = 4
+OWN_DAY_SLACK = timedelta(days=7)
 
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+)*)"
@@ -94,6 +98,30 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Tell whether [start, end) lies within one of the spans."""
     return any(s <= start and end <= e for s, e in spans)
+
+
+def own_day(text: str, published: date) -> date:
+    """Return the day a text speaks on: a date alone on one of its first lines, else `published`.
+
+    A transcript or release heads itself "(January 3, 2024)" and may be posted a day or more
+    later: its "today" and "yesterday" count from its own date. A line date after the posting
+    day, or more than OWN_DAY_SLACK before it, is no such date.
+    """
+    for line in text.splitlines()[:HEAD_LINES]:
+        words = line.strip().strip("()[]").strip()
+        found = date_mentions(words)
+        if len(found) != 1 or found[0].kind != "day" or (found[0].start, found[0].end) != (
+            0, len(words)
+        ):  # fmt: skip
+            continue
+        ref = resolve(found[0], published, future=False)
+        if (
+            ref is not None
+            and ref.start is not None
+            and (published - OWN_DAY_SLACK <= ref.start <= published)
+        ):
+            return ref.start
+    return published
 
 
 def resolved_dates(text: str, published: date, future_at: set[int]) -> list[DateSpan]:

@@ -10,6 +10,9 @@ from facts.dates import (
     resolve,
     shift_days,
 )
+from facts.extract import facts_from_text
+from facts.mentions import own_day
+from facts.places import EmptyGazetteer
 
 WED = date(2025, 5, 7)  # the seed's publication date, a Wednesday
 
@@ -180,3 +183,30 @@ def test_days_counted_on_from_the_story_are_left_to_the_story(text, days):
 
 def test_days_before_a_named_event_are_no_shift():
     assert date_mentions("two days after the summit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A transcript headed by its own date, posted the next day.
+        ("Via Teleconference\n(March 3, 2024)\n4:10 P.M. EST\nThe official spoke.",
+         date(2024, 3, 3)),
+        ("Press release\nMarch 1, 2024\nThe ministry said today ...", date(2024, 3, 1)),
+        # A date line years before posting is an archive's, not the text's own day.
+        ("Archive\nMarch 1, 2019\nThe ministry said today ...", date(2024, 3, 4)),
+        # A date in a sentence is no date line.
+        ("The ministry said on March 1, 2024 that ships had left.", date(2024, 3, 4)),
+    ],
+)  # fmt: skip
+def test_a_date_line_at_the_head_of_a_text_is_the_day_it_speaks(text, day):
+    assert own_day(text, date(2024, 3, 4)) == day
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_today_in_a_transcript_is_the_day_of_its_date_line():
+    text = "Via Teleconference\n(March 3, 2024)\nThe two ministers met today in Manila.\n"
+    events = [
+        f for f in facts_from_text(text, published=date(2024, 3, 4), gazetteer=EmptyGazetteer())
+        if f.kind == "event"
+    ]  # fmt: skip
+    assert [e.date for e in events] == ["2024-03-03"]
