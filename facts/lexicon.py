@@ -38,7 +38,8 @@ VERBS = {
     "announce": "agreement", "surrender": "piracy", "designate": "other", "pirate": "piracy",
     "arm": "transfer", "provide": "transfer", "target": "incident", "construct": "other",
     "hit": "incident", "impact": "incident", "scramble": "deployment", "head": "deployment",
-    "open": "other", "travel": "meeting", "cross": "incursion",
+    "open": "other", "travel": "meeting", "cross": "incursion", "leave": "deployment",
+    "depart": "deployment",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",

@@ -251,6 +251,9 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "respond": lambda: MILITARY.search(subject),
         "return": lambda: MILITARY.search(subject),
         "arrive": lambda: MILITARY.search(subject),
+        "depart": lambda: MILITARY.search(subject),
+        # A ship leaves a place ("left the area", "left port"), not "left the alliance".
+        "leave": lambda: MILITARY.search(subject) and _words(tok, ("dobj",)) != "",
         "detect": lambda: MILITARY.search(_object(tok)),
         "sight": lambda: MILITARY.search(_object(tok)),
         # Active only: "located a small boat" is a find, "the base is located in" none.

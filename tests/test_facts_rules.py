@@ -527,3 +527,17 @@ def test_a_building_things_happen_at_is_a_place():
 )
 def test_crossing_a_border_line_is_an_incursion(text, category):
     assert [e.category for e in _events(text)] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The research vessel left the area on Saturday and headed north.", ["deployment"]),
+        ("The frigate departed the port on Tuesday.", ["deployment"]),
+        # Leaving an alliance, or people leaving a ship, is no movement of a force.
+        ("Italy left the coalition in May.", []),
+        ("The crew left the ship on Monday.", []),
+    ],
+)
+def test_a_ship_leaving_a_place_is_a_deployment(text, category):
+    assert [e.category for e in _events(text)] == category
