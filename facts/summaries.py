@@ -168,7 +168,7 @@ def _with_object(anchor: Token, keep: list[int]) -> list[int]:
 
 def _short_subject(anchor: Token, keep: list[int]) -> list[int]:
     """Shorten a long subject to its names: no brackets, appositions, clauses or adjectives."""
-    subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(anchor)
     if subject is None or len(list(subject.subtree)) <= 10:
         return keep
     drop = _in_brackets(subject)
