@@ -72,8 +72,8 @@ def flash(message: str, *, kind: str = "success") -> None:
 def render_flash() -> None:
     """Show the notice kept by `flash` until FLASH_S have passed; its words are shown literally.
 
-    Shown by time, not once: a run that follows at once (the selection a rejection hid, another
-    session's save) would otherwise take the notice away before it could be read.
+    Shown by time, not once: a run that follows straight after (another session's save, say)
+    would otherwise take the notice away before it could be read.
     """
     kind, message, until = st.session_state.get(FLASH, (None, "", 0.0))
     if kind is None or time.monotonic() > until:

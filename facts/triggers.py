@@ -252,7 +252,8 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "return": lambda: MILITARY.search(subject),
         "arrive": lambda: MILITARY.search(subject),
         "depart": lambda: MILITARY.search(subject),
-        # A ship leaves a place ("left the area", "left port"), not "left the alliance".
+        # A force leaves something ("left the area", "left port"); "and left after two hours"
+        # alone ends an episode already told.
         "leave": lambda: MILITARY.search(subject) and _words(tok, ("dobj",)) != "",
         "detect": lambda: MILITARY.search(_object(tok)),
         "sight": lambda: MILITARY.search(_object(tok)),
