@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from facts.actors import CAPITAL_STANDINS, COUNTRIES, canonical_actor
+from facts.mentions import COMPASS, NAME_SUFFIXES
+from facts.nlp import FEATURE_WORDS
 from facts.places import BEARING, GENERIC_AREAS, is_anaphoric
 from facts.triggers import Trigger
 
@@ -17,6 +19,28 @@ _VESSEL_NOUNS = {
     "warship", "corvette", "trawler", "freighter", "submarine",
 }  # fmt: skip
 _VAGUE_AREAS = {"region", "area", "scene", "vicinity"}
+# A ship named after its kind: "the tanker Guanabara", "the ship, the Maersk Hangzhou", "a ship
+# called the Maersk Hangzhou".
+_VESSEL_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_VESSEL_NOUNS))})s?,?\s+(?:(?:called|named)\s+)?(?:the\s+)?$", re.I
+)
+# A ship by its hull number: "the Akitsushima (PLH 32)", "Munmu the Great (DDG 976)".
+_HULL_AFTER = re.compile(r"\s*\(\s*[A-Z]{1,4}[- ]?\d{1,4}\s*\)")
+# A person after a title: "Foreign Minister Kamikawa", "Secretary of Defense Austin".
+_PERSON_TITLE = re.compile(
+    r"\b(?:Minister|Secretary(?: of (?:Defen[cs]e|State))?|President|Premier|Ambassador|Admiral|"
+    r"Adm\.|General|Gen\.|Captain|Capt\.|Commander|Cmdr\.|Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|"
+    r"Chairman|Spokesperson|Spokesman|Spokeswoman)\s+$"
+)
+# A state's or district's code after its city: the "DC" of "Washington, DC", the "Fla" of "Tampa,
+# Fla.".
+_CITY_COMMA = re.compile(r"\w\s*,\s*$")
+_REGION_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}(?=\.)")
+# An aircraft's designation the model tags as a place: "E-2D", "P-8", "F/A-18".
+_AIRCRAFT = re.compile(r"[A-Z]{1,3}(?:/[A-Z])?-\d{1,3}[A-Z]?")
+# Words that name no place alone: "Peninsula" and "East" cut from "Korean Peninsula", "the East and
+# South China Seas".
+_BARE_WORDS = {*FEATURE_WORDS, *COMPASS}
 _LOCATIVE = {
     "in", "into", "near", "off", "at", "around", "across", "inside", "within", "toward",
     "towards", "through", "to", "from", "outside", "along", "over",
@@ -81,28 +105,14 @@ def _ids(tok: Token) -> set[int]:
 
 def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceMention]:
     """Return the places the article names, outside the dateline `skip` span."""
-    vessels = {e.text.split(None, 1)[-1] for e in doc.ents if e.label_ == "VESSEL"} | {
-        e.text for e in doc.ents if e.start > 0 and doc[e.start - 1].lower_ in _VESSEL_NOUNS
-    }  # "the oil tanker Guanabara" names a ship, not a place
+    vessels = _vessel_names(doc, text)
     found = []
     for ent in doc.ents:
         building = ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at"
         building = building and not _FORCES.search(ent.text)  # "fired at U.S. Navy warships"
         if (ent.label_ not in PLACE_LABELS and not building) or _NOT_PLACES.search(ent.text):
             continue  # an ORG is a place only where things happen "at" it: "at the Pentagon"
-        if skip[0] <= ent.start_char < skip[1]:
-            continue
-        if _is_actor_use(ent) or _strip_the(ent.text) in vessels or _FLAG.match(text, ent.end_char):
-            continue
-        if _ZONE_TIME.match(text, ent.end_char):
-            continue
-        if _POSTING.search(text, max(0, ent.start_char - 80), ent.start_char):
-            continue
-        if _BASED_AFTER.match(text, ent.end_char) or _BASED_BEFORE.search(
-            text, max(0, ent.start_char - 30), ent.start_char
-        ):
-            continue
-        if _EVENT_NAMES.search(ent.text):
+        if skip[0] <= ent.start_char < skip[1] or _not_where(ent, text, vessels):
             continue
         bearing = BEARING.search(text, max(0, ent.start_char - 80), ent.start_char)
         if bearing is not None:
@@ -117,6 +127,50 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceM
         if span is not None:
             found.append(PlaceMention(m.start(), m.end(), m.group(0), span.root.i))
     return sorted(found, key=lambda p: p.start)
+
+
+def _not_where(ent: Span, text: str, vessels: set[str]) -> bool:
+    """Tell whether a place name stands for no place here: an actor, a ship, a clock, a home."""
+    if _is_actor_use(ent) or _FLAG.match(text, ent.end_char) or _no_place_name(ent, text):
+        return True
+    # "the Maersk Hangzhou" again, or its "Hangzhou" alone: the ship, not a place
+    if any(text.endswith(v, 0, ent.end_char) for v in vessels):
+        return True
+    return bool(
+        _ZONE_TIME.match(text, ent.end_char)
+        or _POSTING.search(text, max(0, ent.start_char - 80), ent.start_char)
+        or _BASED_AFTER.match(text, ent.end_char)
+        or _BASED_BEFORE.search(text, max(0, ent.start_char - 30), ent.start_char)
+        or _EVENT_NAMES.search(ent.text)
+    )
+
+
+def _vessel_names(doc: Doc, text: str) -> set[str]:
+    """Return the names the text gives ships: each mention of one names the ship, not a place."""
+    names = {e.text.split(None, 1)[-1] for e in doc.ents if e.label_ == "VESSEL"}
+    for ent in doc.ents:
+        before = _VESSEL_BEFORE.search(text, max(0, ent.start_char - 40), ent.start_char)
+        if before is not None or _HULL_AFTER.match(text, ent.end_char):
+            names.add(_strip_the(ent.text))
+    return names
+
+
+def _no_place_name(ent: Span, text: str) -> bool:
+    """Tell whether a mention the model tags as a place is a person, a code or a fragment."""
+    name = _strip_the(ent.text)
+    if _PERSON_TITLE.search(text, max(0, ent.start_char - 30), ent.start_char):
+        return True
+    if _REGION_CODE.fullmatch(name) and _CITY_COMMA.search(text, max(0, ent.start_char - 5),
+                                                            ent.start_char):  # fmt: skip
+        return True
+    last = ent[-1]
+    return (
+        _AIRCRAFT.fullmatch(name) is not None
+        or name.lower() in _BARE_WORDS
+        or last.pos_ == "ADP"
+        or last.lower_ in NAME_SUFFIXES
+        or f"{last.lower_}." in NAME_SUFFIXES
+    )
 
 
 def _strip_the(name: str) -> str:

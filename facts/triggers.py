@@ -235,9 +235,15 @@ def _purpose(tok: Token) -> bool:
 
 def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
     """Tell whether a verb's clause has what makes it an event ("fire" needs a water cannon)."""
-    subject = " ".join(t.text for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
+    subject = _opening_lowered(
+        " ".join(t.text for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
+    )
     needs = {
-        "enter": lambda: INTRUSION_TARGETS.search(scope),
+        # "entered territorial waters"; ships that "entered the waters near the shoal"
+        "enter": lambda: (
+            INTRUSION_TARGETS.search(scope)
+            or (MILITARY.search(subject) and "waters" in _words(tok, ("dobj",)).lower())
+        ),
         "cross": lambda: BORDER_LINES.search(scope),
         "fire": lambda: INCIDENT_OBJECTS.search(scope),
         "direct": lambda: INCIDENT_OBJECTS.search(scope),
@@ -271,7 +277,11 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "pass": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
         # "travelled to Kenya and Oman": a visit to places named, not "travelled widely"
         "travel": lambda: _to_place(tok),
-        "sail": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
+        # "sailed through the strait"; a ship that "sailed to Manila"
+        "sail": lambda: (
+            any(c.lower_ in ROUTE_PREPS for c in tok.children)
+            or (MILITARY.search(subject) and _to_place(tok))
+        ),
         "flee": lambda: tok.dep_ != "xcomp",  # "attempted to flee" is no flight yet
         # "spoke with her counterpart", "spoke by phone": talks; "spoke of risks" none.
         "speak": lambda: _with_party(tok) or "phone" in scope.lower(),
@@ -295,6 +305,14 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         return False  # "delivered remarks", "supplied batteries": no arms deal; "ownership": other
     check = needs.get(lemma)
     return check is None or bool(check())
+
+
+def _opening_lowered(words: str) -> str:
+    """Return words with the capital of a sentence's first word lowered ("Ships of the PRC").
+
+    The lexicon's ship and force words are lower case; "USS" and other all-capital words stay.
+    """
+    return words[:1].lower() + words[1:] if words.split(" ", 1)[0].istitle() else words
 
 
 def _fired(tok: Token) -> bool:
@@ -398,11 +416,24 @@ def _words(tok: Token, deps: tuple[str, ...]) -> str:
 
 
 def _to_place(tok: Token) -> bool:
-    """Tell whether a verb goes "to" a named place ("travelled to Nairobi")."""
+    """Tell whether a verb goes "to" a named place ("travelled to Nairobi").
+
+    A name the model does not know as a place counts when it is no person ("sailed to Colombo"
+    without a gazetteer).
+    """
     return any(
-        c.lower_ == "to" and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.subtree)
+        c.lower_ == "to"
+        and any(o.ent_type_ in ("GPE", "LOC", "FAC") or _unknown_name(o) for o in c.subtree)
         for c in tok.children
     )
+
+
+def _unknown_name(tok: Token) -> bool:
+    """Tell whether a token is a proper noun the model tags as no person or nation.
+
+    Without a gazetteer the model takes many ports for bodies ("Colombo" as an ORG).
+    """
+    return tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")
 
 
 def _ship_subject(tok: Token) -> bool:

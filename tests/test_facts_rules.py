@@ -26,6 +26,52 @@ def test_ship_name_after_a_vessel_noun_is_not_a_place():
     assert "Guanabara" not in {p.name for e in events for p in e.places}
 
 
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        ("Militants attacked a ship called the Maersk Hangzhou in the Red Sea on Monday. "
+         "They attacked the Maersk Hangzhou again on Tuesday.", "Hangzhou"),
+        ("Militants attacked the same ship, the Maersk Hangzhou, in the Red Sea on Monday.",
+         "Maersk Hangzhou"),
+        ("The cutter trained with the Japan Coast Guard's Akitsushima (PLH 32) near Manila on "
+         "Monday. The cutter, the Akitsushima and a Philippine ship then held a drill off Guam on "
+         "Tuesday.", "Akitsushima"),
+    ],
+)  # fmt: skip
+def test_a_ship_named_in_apposition_or_by_hull_number_is_no_place(text, ship):
+    events = _events(text)
+    assert events
+    assert not [p.name for e in events for p in e.places if ship in p.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("Foreign Minister Kamikawa met Secretary Blinken in Tokyo on Monday.", "Kamikawa"),
+        ("The leaders held a summit at the White House in Washington, DC on Monday.", "DC"),
+        ("Navy P-8 and E-2D aircraft took part in the exercise held near Guam on Monday.",
+         "E-2D"),
+        ("The navies held a drill in the East and South China Seas on Monday.", "East"),
+    ],
+)  # fmt: skip
+def test_a_person_a_code_or_a_cut_name_is_no_place(text, not_a_place):
+    events = _events(text)
+    assert events
+    assert not_a_place not in {p.name for e in events for p in e.places}
+
+
+def test_a_name_cut_before_its_last_word_is_no_place():
+    from spacy.tokens import Span
+
+    from facts.nlp import pipeline
+    from facts.scope import place_mentions
+
+    text = "Ships sailed to the Republic of Palau."
+    doc = pipeline(())(text)
+    doc.ents = [Span(doc, 4, 6, label="GPE"), Span(doc, 6, 7, label="GPE")]  # "Republic of"
+    assert [m.name for m in place_mentions(doc, text, skip=(0, 0))] == ["Palau"]
+
+
 def test_stated_alliance_is_a_relation():
     facts = _facts("The United States stands with our Philippine allies against these actions.")
     assert ("United States", "ally of", "Philippines") in {

@@ -220,6 +220,31 @@ def test_news_hitting_delegations_heading_home_and_opened_sessions_are_no_events
     assert _events(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Ships of the coast guard entered the waters near the atoll on Friday.", "incursion"),
+        ("The patrol boats entered the waters around the reef on Friday.", "incursion"),
+        ("The frigate sailed to Colombo on Friday.", "deployment"),
+        ("Warships responded to the distress call on Friday.", "deployment"),
+    ],
+)
+def test_ships_entering_waters_sailing_to_a_port_or_responding_are_events(text, category):
+    assert [(e.category, e.date) for e in _events(text)] == [(category, "2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks entered a new phase on Friday.",
+        "Negotiators entered the waters of diplomacy on Friday.",
+        "The retired admiral sailed to Colombo on Friday for a holiday.",
+    ],
+)
+def test_talks_entering_a_phase_and_people_sailing_on_holiday_are_no_events(text):
+    assert _events(text) == []
+
+
 def test_a_clash_that_caused_injuries_took_place():
     events = _events("The clash caused injuries on both sides on Friday.")
     assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
