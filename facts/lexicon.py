@@ -39,7 +39,7 @@ VERBS = {
     "arm": "transfer", "provide": "transfer", "target": "incident", "construct": "other",
     "hit": "incident", "impact": "incident", "scramble": "deployment", "head": "deployment",
     "open": "other", "travel": "meeting", "cross": "incursion", "leave": "deployment",
-    "depart": "deployment",
+    "depart": "deployment", "see": "deployment", "observe": "deployment", "walk": "statement",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",

@@ -35,7 +35,7 @@ _PERSON_TITLE = re.compile(
 # A state's or district's code after its city: the "DC" of "Washington, DC", the "Fla" of "Tampa,
 # Fla.".
 _CITY_COMMA = re.compile(r"\w\s*,\s*$")
-_REGION_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}(?=\.)")
+_REGION_CODE = re.compile(r"[A-Z]{2}|[A-Z][a-z]{1,4}\.")
 # An aircraft's designation the model tags as a place: "E-2D", "P-8", "F/A-18".
 _AIRCRAFT = re.compile(r"[A-Z]{1,3}(?:/[A-Z])?-\d{1,3}[A-Z]?")
 # Words that name no place alone: "Peninsula" and "East" cut from "Korean Peninsula", "the East and
@@ -160,8 +160,10 @@ def _no_place_name(ent: Span, text: str) -> bool:
     name = _strip_the(ent.text)
     if _PERSON_TITLE.search(text, max(0, ent.start_char - 30), ent.start_char):
         return True
-    if _REGION_CODE.fullmatch(name) and _CITY_COMMA.search(text, max(0, ent.start_char - 5),
-                                                            ent.start_char):  # fmt: skip
+    code = text[ent.start_char : ent.end_char + 1].rstrip()
+    if (_REGION_CODE.fullmatch(code) or _REGION_CODE.fullmatch(name)) and _CITY_COMMA.search(
+        text, max(0, ent.start_char - 5), ent.start_char
+    ):
         return True
     last = ent[-1]
     return (
@@ -181,6 +183,8 @@ def _strip_the(name: str) -> str:
 def _is_actor_use(ent: Span) -> bool:
     """Tell whether a country or capital is used as an actor, not as where things happen."""
     name = _strip_the(ent.text)
+    if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "nsubj":
+        return True  # "Seoul said", "Canberra protested": a government, wherever it spoke
     if name.lower() not in CAPITAL_STANDINS and canonical_actor(name) not in COUNTRIES:
         return False
     head = ent.root.head

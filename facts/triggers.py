@@ -263,6 +263,11 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "leave": lambda: MILITARY.search(subject) and _words(tok, ("dobj",)) != "",
         "detect": lambda: MILITARY.search(_object(tok)),
         "sight": lambda: MILITARY.search(_object(tok)),
+        # "had seen a survey ship", "observed two frigates"; not "saw a need" nor "seen attacks"
+        "see": lambda: _ships_acted_on(tok),
+        "observe": lambda: _ships_acted_on(tok),
+        # "the delegation walked out of the talks": a protest by leaving
+        "walk": lambda: any(c.lower_ == "out" for c in tok.children),
         # Active only: "located a small boat" is a find, "the base is located in" none.
         "locate": lambda: MILITARY.search(_words(tok, ("dobj",))),
         "strike": lambda: ROUNDS.search(_striker(tok)),
@@ -403,6 +408,14 @@ def acted_on(tok: Token) -> list[Token]:
     if heads or not any(c.dep_ == "auxpass" for c in tok.children):
         return heads
     return [t for t in tok.sent[: tok.i - tok.sent.start] if t.pos_ == "NOUN"][-1:]
+
+
+def _ships_acted_on(tok: Token) -> bool:
+    """Tell whether what a verb acts on is a ship, aircraft or force by its head noun.
+
+    The head alone: "a Chinese survey ship" is one, "attacks on shipping" none.
+    """
+    return any(MILITARY.search(c.text.lower()) for c in acted_on(tok))
 
 
 def _object(tok: Token) -> str:

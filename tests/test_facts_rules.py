@@ -49,6 +49,9 @@ def test_a_ship_named_in_apposition_or_by_hull_number_is_no_place(text, ship):
     [
         ("Foreign Minister Kamikawa met Secretary Blinken in Tokyo on Monday.", "Kamikawa"),
         ("The leaders held a summit at the White House in Washington, DC on Monday.", "DC"),
+        ("TAMPA, Fla. - Militants fired two missiles at a tanker in the Red Sea on Monday.",
+         "Fla"),
+        ("Seoul said Monday that the North fired two missiles into the sea.", "Seoul"),
         ("Navy P-8 and E-2D aircraft took part in the exercise held near Guam on Monday.",
          "E-2D"),
         ("The navies held a drill in the East and South China Seas on Monday.", "East"),

@@ -227,8 +227,12 @@ def test_news_hitting_delegations_heading_home_and_opened_sessions_are_no_events
         ("The patrol boats entered the waters around the reef on Friday.", "incursion"),
         ("The frigate sailed to Colombo on Friday.", "deployment"),
         ("Warships responded to the distress call on Friday.", "deployment"),
+        ("The navy said it had seen a foreign survey ship near the islands on Friday.",
+         "deployment"),
+        ("The coast guard observed two frigates off the cape on Friday.", "deployment"),
+        ("The delegation walked out of the talks on Friday.", "statement"),
     ],
-)
+)  # fmt: skip
 def test_ships_entering_waters_sailing_to_a_port_or_responding_are_events(text, category):
     assert [(e.category, e.date) for e in _events(text)] == [(category, "2024-03-01")]
 
@@ -239,6 +243,8 @@ def test_ships_entering_waters_sailing_to_a_port_or_responding_are_events(text, 
         "The talks entered a new phase on Friday.",
         "Negotiators entered the waters of diplomacy on Friday.",
         "The retired admiral sailed to Colombo on Friday for a holiday.",
+        "The minister said she had seen a need for closer ties on Friday.",
+        "The crew walked to the bridge on Friday.",
     ],
 )
 def test_talks_entering_a_phase_and_people_sailing_on_holiday_are_no_events(text):
