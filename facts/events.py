@@ -37,7 +37,9 @@ SCENE_CUES = re.compile(
 def drafts_from(view: ArticleView) -> list[Draft]:
     """Return the article's events, one per trigger, with context filled in and merged."""
     told = told_sentences(view)
-    probs = view.model.classify([classifier_input(sent, found) for _, sent, found in told])
+    probs = view.model.classify(
+        [classifier_input(sent, found, view.quoted) for _, sent, found in told]
+    )
     drafts: list[Draft] = []
     group: list[str] = []
     for (index, sent, ruled), sure in zip(told, probs, strict=True):

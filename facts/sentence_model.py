@@ -34,17 +34,32 @@ class Thresholds:
     margin: float = 1.0  # ... when it beats the trigger's own by this much
 
 
-def classifier_input(sent: Span, triggers: Sequence[Trigger]) -> str:
+def classifier_input(sent: Span, triggers: Sequence[Trigger],
+                     quoted: Sequence[tuple[int, int]] = ()) -> str:  # fmt: skip
     """Return what the classifier reads of a sentence: its words, then what the rules found.
 
     The rules' triggers are written as words of their own ("rule_agreement lemma_commit
     tag_VBP"), so the classifier learns where the rules are right in what kind of sentence.
+    Quoted words (`quoted`, character spans of the text) are read as one word, "quote": what a
+    quotation says is no event, and its words would teach that a sentence holding one tells none.
     """
     found = [
         f"rule_{t.category} lemma_{t.token.lemma_.lower()} tag_{t.anchor.tag_} dep_{t.anchor.dep_}"
         for t in triggers
     ]
-    return f"{sent.text.strip()} ||| {' '.join(found) or 'rule_none'}"
+    return f"{_unquoted(sent, quoted).strip()} ||| {' '.join(found) or 'rule_none'}"
+
+
+def _unquoted(sent: Span, quoted: Sequence[tuple[int, int]]) -> str:
+    """Return a sentence's text with each quotation inside it written as the word "quote"."""
+    text, start, pieces = sent.text, sent.start_char, []
+    at = 0
+    for s, e in sorted(quoted):
+        s, e = max(s - start, 0), min(e - start, len(text))
+        if s < e and s >= at:
+            pieces += [text[at:s], " quote "]
+            at = e
+    return "".join([*pieces, text[at:]])
 
 
 def no_classifier(texts: Sequence[str]) -> list[dict[str, float]]:

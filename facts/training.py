@@ -108,7 +108,7 @@ def sentences_of(item: Annotated) -> list[Sentence]:
     out = []
     for _, sent, found in told_sentences(view):
         cats = {c for s, e, c in spans if s < sent.end_char and sent.start_char < e}
-        text = classifier_input(sent, found)
+        text = classifier_input(sent, found, view.quoted)
         out.append(Sentence(item.article.article_id, text, frozenset(cats)))
     return out
 
