@@ -54,9 +54,9 @@ def _unquoted(sent: Span, quoted: Sequence[tuple[int, int]]) -> str:
     """Return a sentence's text with each quotation inside it written as the word "quote"."""
     text, start, pieces = sent.text, sent.start_char, []
     at = 0
-    for s, e in sorted(quoted):
-        s, e = max(s - start, 0), min(e - start, len(text))
-        if s < e and s >= at:
+    for first, last in sorted(quoted):
+        s, e = max(first - start, 0), min(last - start, len(text))
+        if at <= s < e:
             pieces += [text[at:s], " quote "]
             at = e
     return "".join([*pieces, text[at:]])

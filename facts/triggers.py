@@ -480,7 +480,7 @@ def _verb_lemma(tok: Token) -> str | None:
 def _noun_trigger(tok: Token) -> Trigger | None:
     """Return the trigger a noun makes when a verb or a date shows the event took place."""
     category = NOUNS.get(tok.lemma_.lower()) or _call_category(tok) or _conduct_category(tok)
-    if tok.pos_ not in ("NOUN", "PROPN") or category is None:
+    if (tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_noun(tok)) or category is None:
         return None
     if tok.dep_ == "amod" or tok.text.lower().startswith("anti"):
         return None
@@ -490,6 +490,14 @@ def _noun_trigger(tok: Token) -> Trigger | None:
         category = "incident"
     anchor = _noun_anchor(tok, category)
     return Trigger(tok, anchor, category) if anchor is not None else None
+
+
+def _mistagged_noun(tok: Token) -> bool:
+    """Tell whether a word tagged as a verb is parsed as a noun ("conducted missile strikes").
+
+    The small model tags a plural after a noun run as a verb and still parses it as the object.
+    """
+    return tok.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj")
 
 
 def _conduct_category(tok: Token) -> str | None:

@@ -3,7 +3,7 @@ from datetime import date
 from facts.extract import facts_from_doc
 from facts.nlp import pipeline
 from facts.places import EmptyGazetteer
-from facts.sentence_model import LABELS, SentenceModel, Thresholds
+from facts.sentence_model import LABELS, SentenceModel, Thresholds, classifier_input
 from facts.training import Sentence, train_textcat
 
 LIMITS = Thresholds(drop=0.2, add=0.8, recategorise=0.6, margin=0.3)
@@ -54,3 +54,13 @@ def test_the_textcat_learns_which_sentences_report_events():
     hot, cold = nlp("Pirates attacked a tanker off the coast."), nlp("The weather report was read.")
     assert hot.cats["event"] > 0.5 > cold.cats["event"]
     assert hot.cats["piracy"] > hot.cats["meeting"]
+
+
+def test_the_classifier_reads_a_quotation_as_one_word():
+    text = 'He spoke. "We will never accept this," the envoy said, adding that Japan protested.'
+    doc = pipeline(())(text)
+    sent = list(doc.sents)[-1]
+    quote = (text.index('"'), text.rindex('"') + 1)
+    read = classifier_input(sent, [], [quote])
+    assert "accept" not in read
+    assert read.startswith("quote") and "Japan protested" in read

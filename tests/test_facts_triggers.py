@@ -251,6 +251,11 @@ def test_talks_entering_a_phase_and_people_sailing_on_holiday_are_no_events(text
     assert _events(text) == []
 
 
+def test_an_event_noun_the_model_tags_as_a_verb_is_still_an_event():
+    events = _events("The navy conducted cruise missile strikes against radar sites on Friday.")
+    assert [(e.category, e.date) for e in events] == [("other", "2024-03-01")]
+
+
 def test_a_clash_that_caused_injuries_took_place():
     events = _events("The clash caused injuries on both sides on Friday.")
     assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
