@@ -38,6 +38,7 @@ _OFFICES = {
     "prime", "vice", "deputy", "officer", "class", "director", "adm.", "gen.", "rear", "captain",
     "state", "affairs", "navy", "army", "minister's", "premier", "chairman", "senator",
     "commodore", "lieutenant", "colonel", "major", "sergeant", "petty", "operator", "marshal",
+    "war", "coast", "guard",  # "Secretary of War Pete Hegseth", "Coast Guard Capt. Jane Doe"
 }  # fmt: skip
 NAME_SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
 # Prepositions after which a country is a location, not a party ("from India" may be a party).

@@ -27,10 +27,12 @@ _LINE_STARTS = re.compile(r"\n+")
 _MONTH_STEMS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 }  # fmt: skip
-# "Task Force 15", "Carrier Strike Group 11": numbered units, not ships.
+# "Task Force 15", "Carrier Strike Group 11", "Exercise Keen Edge 24": numbered units and events,
+# not ships.
 _UNIT_WORDS = {
     "force", "group", "fleet", "squadron", "unit", "division", "brigade", "battalion", "regiment",
     "corps", "wing", "flotilla", "phase", "article", "round", "stage", "section", "chapter",
+    "exercise", "operation",
 }  # fmt: skip
 FEATURE_WORDS = (
     "shoal", "reef", "strait", "straits", "sea", "ocean", "islands", "island", "islets", "bay",

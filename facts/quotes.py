@@ -23,6 +23,9 @@ _TITLE_WORDS = {
     "army", "mr", "ms", "mrs", "dr", "sen", "senator", "ambassador", "spokesman", "spokesperson",
     "chief", "deputy", "premier", "chairman", "marshal", "sgt", "sergeant", "petty", "officer",
     "spokeswoman", "envoy", "commandant", "director", "official", "advisor", "adviser",
+    # the ends of offices and services a model keeps in the name: "Secretary of War Pete
+    # Hegseth", "U.S. Coast Guard Capt. Brian Krautler", "Secretary of State Jane Doe"
+    "war", "state", "coast", "guard",
 }  # fmt: skip
 
 
@@ -186,7 +189,11 @@ def _speaker_name(tok: Token, people: dict[str, str], last_person: str | None) -
         tok = named  # "the ministry's spokesperson, Jane Doe, said": the name, not the title
     if tok.ent_type_ == "PERSON":  # "President Trump": the name without its title
         return _full(_untitled(next(e for e in tok.doc.ents if e.start <= tok.i < e.end)), people)
-    phrase = " ".join(t.text for t in tok.subtree if t.dep_ not in ("relcl", "punct", "appos"))
+    # "Capt. Tyson Scofield, commanding officer of Waesche": the words before the comma
+    comma = next((t.i for t in tok.subtree if t.i > tok.i and t.text == ","), len(tok.doc))
+    phrase = " ".join(
+        t.text for t in tok.subtree if t.i < comma and t.dep_ not in ("relcl", "punct", "appos")
+    )
     phrase = phrase.replace(" \u2019s", "\u2019s").replace(" 's", "'s")
     last = phrase.split()[-1] if phrase else ""
     if last in people:

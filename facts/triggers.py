@@ -479,7 +479,12 @@ def _verb_lemma(tok: Token) -> str | None:
 
 def _noun_trigger(tok: Token) -> Trigger | None:
     """Return the trigger a noun makes when a verb or a date shows the event took place."""
-    category = NOUNS.get(tok.lemma_.lower()) or _call_category(tok) or _conduct_category(tok)
+    category = (
+        NOUNS.get(tok.lemma_.lower())
+        or _call_category(tok)
+        or _engagement_category(tok)
+        or _conduct_category(tok)
+    )
     if (tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_noun(tok)) or category is None:
         return None
     if tok.dep_ == "amod" or tok.text.lower().startswith("anti"):
@@ -519,13 +524,23 @@ def _call_category(tok: Token) -> str | None:
     return "meeting" if kinds & CALL_MEDIA or _with_party(tok) else None
 
 
+def _engagement_category(tok: Token) -> str | None:
+    """Return "meeting" for "a bilateral engagement"; an engagement alone may be a battle."""
+    if tok.lemma_.lower() != "engagement":
+        return None
+    kinds = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    return "meeting" if kinds & (JOINT_WORDS - {"joint", "combined"}) else None
+
+
 def _noun_anchor(tok: Token, category: str) -> Token | None:
     """Return the word whose clause holds a noun event's details, or None if it is no event."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PART_NOUNS:
         tok = tok.head.head  # "a second phase of the exercise is taking place"
     named = tok.dep_ == "compound" and tok.head.pos_ == "PROPN"
     if category == "exercise" and (named or any(c.pos_ == "PROPN" for c in tok.children)):
-        return _verb_above(tok)  # "during Exercise Milan 2022": the verb tells what happened
+        # "during Exercise Milan 2022": the verb tells what happened; a caption with no verb
+        # but a date tells that the exercise took place that day
+        return _verb_above(tok) or (tok if _dated_caption(tok.sent) else None)
     lead = _first_conjunct(tok)  # "conducted a landing and seizure of": the verb of both
     head = lead.head
     if lead.dep_ == "pobj" and head.lower_ == "under":
@@ -542,6 +557,13 @@ def _noun_anchor(tok: Token, category: str) -> Token | None:
     if category == "meeting" and _named(tok) and _dated_clause(verb):
         return verb  # "welcomed the Trilateral Ministerial Meeting ... on July 28"
     return tok if _self_anchored(tok, category) else None
+
+
+def _dated_caption(sent: Span) -> bool:
+    """Tell whether a sentence has no verb but a date, as a photo caption parsed as a noun."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent) and any(
+        t.ent_type_ == "DATE" for t in sent
+    )
 
 
 def _first_conjunct(tok: Token) -> Token:

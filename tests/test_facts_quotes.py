@@ -35,6 +35,11 @@ def _speakers(text: str):
         # A name with a suffix, its given name left out by the model.
         ('"We tracked the vessel for three days," Secretary of the Navy Carl J. Brandt III said.',
          "Carl J. Brandt III"),
+        # An office the model keeps in the name, and a post after a comma.
+        ('"We tracked the vessel for three days," Secretary of War Carl Brandt said.',
+         "Carl Brandt"),
+        ('"We tracked the vessel for three days," said Capt. Tyson Hale, commanding officer of '
+         "Waesche.", "Tyson Hale"),
         # In the next sentence.
         ('The minister Kenji Sato was asked about the drills. "These drills are held to defend '
          'the islands." He added that more would follow.', "Kenji Sato"),

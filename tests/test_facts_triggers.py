@@ -256,6 +256,27 @@ def test_an_event_noun_the_model_tags_as_a_verb_is_still_an_event():
     assert [(e.category, e.date) for e in events] == [("other", "2024-03-01")]
 
 
+def test_a_verbless_caption_naming_an_exercise_and_a_day_tells_the_exercise():
+    events = _events(
+        "Members of the Joint Staff and the Air Force coordinate plans during Exercise Keen Edge "
+        "24 at the Bilateral Operations Center on Yokota Air Base, Japan, Feb. 1, 2024."
+    )
+    assert [(e.category, e.date) for e in events] == [("exercise", "2024-02-01")]
+    assert "Exercise Keen Edge 24" not in {a for e in events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The secretary welcomed the minister to Washington on Friday for a bilateral "
+         "engagement at the Pentagon.", [("meeting", "2024-03-01")]),
+        ("The destroyer fought an engagement with armed boats on Friday.", []),
+    ],
+)  # fmt: skip
+def test_a_bilateral_engagement_is_a_meeting_an_engagement_alone_is_not(text, expected):
+    assert [(e.category, e.date) for e in _events(text)] == expected
+
+
 def test_a_clash_that_caused_injuries_took_place():
     events = _events("The clash caused injuries on both sides on Friday.")
     assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
