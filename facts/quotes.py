@@ -16,7 +16,7 @@ SPEECH_VERBS = {
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "him", "her"}
 # Titles and ranks that may open a speaker's name; they are dropped, the name is kept.
-_TITLE_WORDS = {
+TITLE_WORDS = {
     "president", "prime", "minister", "defense", "defence", "foreign", "secretary", "admiral",
     "adm", "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig",
     "capt", "captain", "cmdr", "commander", "commodore", "rear", "vice", "air", "force", "navy",
@@ -83,7 +83,7 @@ def _titled_people(persons: list[Span], people: dict[str, str]) -> list[tuple[in
         words = [t.lower_.strip(".") for t in before if t.i >= max(starts, default=0)]
         words += [w.lower().strip(".") for w in ent.text.split()[:-1]]
         name = _full(_untitled(ent), people)
-        out += [(ent.start_char, w, name) for w in words if w in _TITLE_WORDS]
+        out += [(ent.start_char, w, name) for w in words if w in TITLE_WORDS]
     return out
 
 
@@ -94,7 +94,7 @@ def _named_title(speaker: str, before: list[tuple[int, str]],
     if (
         len(words) < 2
         or words[0] not in ("the", "a")
-        or not all(w.strip(".") in _TITLE_WORDS for w in words[1:])
+        or not all(w.strip(".") in TITLE_WORDS for w in words[1:])
     ):
         return speaker
     title = words[-1].strip(".")
@@ -218,7 +218,7 @@ def _untitled_words(name: str) -> str:
 def _title_word(word: str) -> bool:
     """Tell whether a word is a title, a rank or a nationality ("Adm.", "Turkish")."""
     bare = word.lower().strip(".")
-    return bare in _TITLE_WORDS or bare in DEMONYMS
+    return bare in TITLE_WORDS or bare in DEMONYMS
 
 
 def _titled_name(phrase: str) -> bool:

@@ -11,6 +11,7 @@ from facts.actors import CAPITAL_STANDINS, COUNTRIES, canonical_actor
 from facts.mentions import COMPASS, NAME_SUFFIXES
 from facts.nlp import FEATURE_WORDS
 from facts.places import BEARING, GENERIC_AREAS, is_anaphoric
+from facts.quotes import TITLE_WORDS
 from facts.triggers import Trigger
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -19,6 +20,7 @@ _VESSEL_NOUNS = {
     "warship", "corvette", "trawler", "freighter", "submarine",
 }  # fmt: skip
 _VAGUE_AREAS = {"region", "area", "scene", "vicinity"}
+_PRESS_WORDS = {"press", "officials", "reporters", "briefing", "corps"}
 # A ship named after its kind: "the tanker Guanabara", "the ship, the Maersk Hangzhou", "a ship
 # called the Maersk Hangzhou".
 _VESSEL_BEFORE = re.compile(
@@ -59,6 +61,11 @@ _BASED_BEFORE = re.compile(
 # Names of events and bodies that the model tags as places: "Camp David Summit".
 _EVENT_NAMES = re.compile(r"\b(?:summit|meeting|dialogue|conference|forum|talks|exercise)$", re.I)
 _NOT_PLACES = re.compile(r"(convention|treaty|law|agreement|framework)$", re.I)
+# A place's name opening another name: "the Geneva Conventions", "Camp David Principles", "Hainan
+# Airlines".
+_NAME_GOES_ON = re.compile(
+    r"\s+(?:Conventions?|Principles|Accords?|Declaration|Agreement|Airlines|Times|Post)\b"
+)
 _FORCES = re.compile(r"\b(?:navy|army|air force|coast guard|marines|corps|fleet|forces?)$", re.I)
 # "Embassy of Japan in China", "Ambassador to India": a posting, not where anything happened.
 _POSTING = re.compile(
@@ -133,6 +140,8 @@ def _not_where(ent: Span, text: str, vessels: set[str]) -> bool:
     """Tell whether a place name stands for no place here: an actor, a ship, a clock, a home."""
     if _is_actor_use(ent) or _FLAG.match(text, ent.end_char) or _no_place_name(ent, text):
         return True
+    if _NAME_GOES_ON.match(text, ent.end_char) or _of_a_person(ent):
+        return True
     # "the Maersk Hangzhou" again, or its "Hangzhou" alone: the ship, not a place
     if any(text.endswith(v, 0, ent.end_char) for v in vessels):
         return True
@@ -142,6 +151,16 @@ def _not_where(ent: Span, text: str, vessels: set[str]) -> bool:
         or _BASED_AFTER.match(text, ent.end_char)
         or _BASED_BEFORE.search(text, max(0, ent.start_char - 30), ent.start_char)
         or _EVENT_NAMES.search(ent.text)
+    )
+
+
+def _of_a_person(ent: Span) -> bool:
+    """Tell whether a place names whose a speaker or a press corps is ("Pentagon spokesman")."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ == "compound"
+        and head.i >= ent.end
+        and (head.lower_ in TITLE_WORDS or head.lower_ in _PRESS_WORDS)
     )
 
 

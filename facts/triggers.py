@@ -245,6 +245,12 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
             or (MILITARY.search(subject) and "waters" in _words(tok, ("dobj",)).lower())
         ),
         "cross": lambda: BORDER_LINES.search(scope),
+        # "violated Philippine airspace", "violated the LAC"; not "violated the Geneva Conventions"
+        "violate": lambda: (
+            INTRUSION_TARGETS.search(scope)
+            or BORDER_LINES.search(scope)
+            or (re.search(r"\b(?:waters|sovereignty)\b", scope, re.I))
+        ),
         "fire": lambda: INCIDENT_OBJECTS.search(scope),
         "direct": lambda: INCIDENT_OBJECTS.search(scope),
         "point": lambda: INCIDENT_OBJECTS.search(scope),

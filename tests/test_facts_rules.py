@@ -63,6 +63,21 @@ def test_a_person_a_code_or_a_cut_name_is_no_place(text, not_a_place):
     assert not_a_place not in {p.name for e in events for p in e.places}
 
 
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("The strikes on Monday violated the Geneva Conventions, the ministry said.", "Geneva"),
+        ("Pirates boarded a tanker off Somalia on Monday, Pentagon spokesman Bryan Hale said.",
+         "Pentagon"),
+    ],
+)  # fmt: skip
+def test_a_known_place_opening_another_name_or_a_speakers_post_is_no_place(text, not_a_place):
+    facts = facts_from_text(text, published=DAY)  # the shipped gazetteer tags both as places
+    events = [f for f in facts if f.kind == "event"]
+    assert events
+    assert not_a_place not in {p.name for e in events for p in e.places}
+
+
 def test_a_name_cut_before_its_last_word_is_no_place():
     from spacy.tokens import Span
 

@@ -277,6 +277,11 @@ def test_a_bilateral_engagement_is_a_meeting_an_engagement_alone_is_not(text, ex
     assert [(e.category, e.date) for e in _events(text)] == expected
 
 
+def test_violating_a_convention_is_no_incursion():
+    events = _events("The strikes on Friday violated the Geneva Conventions.")
+    assert "incursion" not in {e.category for e in events}
+
+
 def test_a_clash_that_caused_injuries_took_place():
     events = _events("The clash caused injuries on both sides on Friday.")
     assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
