@@ -155,7 +155,7 @@ def _not_where(ent: Span, text: str, vessels: set[str]) -> bool:
 
 
 def _of_a_person(ent: Span) -> bool:
-    """Tell whether a place names whose a speaker or a press corps is ("Pentagon spokesman")."""
+    """Tell whether a place only says whose a speaker or press corps is ("Pentagon spokesman")."""
     head = ent.root.head
     return (
         ent.root.dep_ == "compound"
