@@ -52,7 +52,7 @@ def _governed_opening(node: Token, keep: list[int]) -> Opening:
     """Return the subject of a verb (of the first of coordinated verbs), or of what governs it."""
     subject = subject_of(node)
     governor = None
-    if subject is None and node.dep_ == "xcomp":
+    if subject is None and (node.dep_ == "xcomp" or _purpose(node)):
         governor = node.head
         subject = subject_of(_finite_of(governor))
     if subject is None or subject.i in keep:
@@ -69,7 +69,21 @@ def _governed_opening(node: Token, keep: list[int]) -> Opening:
     if governor is None:
         return Opening(words)
     to = any(c.dep_ == "aux" and c.lower_ == "to" and c.i not in keep for c in node.children)
-    return Opening(f"{words} {_verb_words(governor)}{' to' if to else ''}")
+    # What the governing verb was done to: "will visit [Manila] to sign a pact".
+    objects = [c for c in governor.children if c.dep_ == "dobj" and c.i < node.i]
+    named = "".join(f" {_named(o)}" for o in objects[:1] if o.i not in keep)
+    return Opening(f"{words} {_verb_words(governor)}{named}{' to' if to else ''}")
+
+
+def _purpose(verb: Token) -> bool:
+    """Tell whether a verb is an infinitive of what an earlier verb was done for.
+
+    "The cutter arrived in Manila to conduct training": the cutter arrived to conduct it.
+    """
+    return (
+        verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )  # fmt: skip
 
 
 def speaker_for_pronoun(anchor: Token) -> dict[int, str]:

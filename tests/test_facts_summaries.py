@@ -164,6 +164,11 @@ def test_an_opening_phrase_ends_at_its_comma_before_a_day():
         # "which reported being attacked": the noun the clause tells of, and its verb.
         ("Warships answered a call from the tanker Aster, which reported being attacked 80 "
          "miles south of Aden on Monday.", "The tanker Aster reported being attacked"),
+        # An infinitive of purpose: who went, and what for, with what the going was to.
+        ("The cutter arrived in Manila to conduct joint training with the navy.",
+         "The cutter arrived to conduct joint training with the navy"),
+        ("The minister will visit Manila next week to sign a defence pact.",
+         "The minister will visit Manila to sign a defence pact"),
     ],
 )  # fmt: skip
 def test_a_verb_without_a_subject_of_its_own_borrows_who_did_it(text, line):
