@@ -15,15 +15,19 @@ from facts.dates import DateMention, DateRef, date_mentions, resolve
 HEAD_LINES = 4
 OWN_DAY_SLACK = timedelta(days=7)
 
+# A photo release opens on its image id: "240409-N-AB123-1001 SOUTH CHINA SEA (April 9) -".
+_IMAGE_ID = r"(?:\d{6}-[A-Z]-[A-Z0-9]{4,6}-\d{3,5}\s+)?"
 DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+)*)"
+    _IMAGE_ID + r"(?P<place>[A-Z][A-Z.'\u2019\-]+(?: [A-Z][A-Z.'\u2019\-]+)*)"
     r"(?:, (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?"
     r"(?:,? (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?\s*(?:\((?P<pdate>[^)]{0,40})\))?"
     r"\s*(?:[\u2013\u2014]|--?|(?<=\))(?:\s|$))"
 )
-# "Tokyo, July 18 (Jiji Press)--": a title-case place is a dateline only with a date after it.
+# "Tokyo, July 18 (Jiji Press)--", "Camp Lemonnier, DJIBOUTI -": a title-case place is a
+# dateline only with a date or an all-capitals region after it.
 TITLED_DATELINE = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2})(?:, \d{4})?"
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), "
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|[A-Z]{2,}(?: [A-Z]{2,})*)"
     r"\s*(?:\([^)]{0,40}\))?\s*(?:--?|[\u2013\u2014])"
 )
 # A story that opens on its date alone: "May 14, 2009 - Ships from ...".

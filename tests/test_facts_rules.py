@@ -466,6 +466,22 @@ def test_an_event_in_the_dateline_sentence_keeps_its_subject_and_date():
     assert event.date == "2024-06-02" and event.summary.startswith("Two coast guard ships")
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A photo caption: its image id, an all-capitals place and the day in brackets.
+        ("230512-N-AB123-1001 PHILIPPINE SEA (May 12, 2023) - Sailors aboard a destroyer "
+         "take part in a replenishment-at-sea exercise.", "2023-05-12"),
+        # A title-case place is a dateline with an all-capitals region after it.
+        ("Naval Base Ketchikan, ALASKA - Sailors from four navies held a diving drill on Friday.",
+         "2023-12-08"),
+    ],
+)  # fmt: skip
+def test_a_dateline_is_left_out_of_the_line_of_the_event_told_after_it(text, day):
+    (event,) = _events(text)
+    assert event.date == day and event.summary.startswith("Sailors")
+
+
 def test_a_headline_repeated_as_the_first_line_is_told_once():
     text = ("Navy ships seize a hijacked dhow\nNavy ships seize a hijacked dhow\n"
             "The dhow was freed on Monday.")  # fmt: skip
