@@ -66,6 +66,13 @@ ALIASES = {
     "britain": "United Kingdom",
     "the philippines": "Philippines", "republic of korea": "South Korea", "rok": "South Korea",
 }  # fmt: skip
+# Armed groups that are parties to events in these waters, spelled as wire copy names them
+# (the cased spellings are matched as they stand, not as acronyms).
+ARMED_GROUPS = {
+    "Houthi": "Houthis", "Houthis": "Houthis", "Ansar Allah": "Houthis",
+    "Al-Shabaab": "Al-Shabaab", "al-Shabaab": "Al-Shabaab", "Abu Sayyaf": "Abu Sayyaf",
+}  # fmt: skip
+ALIASES |= {spelling.lower(): name for spelling, name in ARMED_GROUPS.items()}
 # Capital names stand for their government only as actors, never as places of an event.
 CAPITAL_STANDINS = frozenset({"beijing", "washington", "tokyo", "new delhi", "manila"})
 

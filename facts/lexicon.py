@@ -13,7 +13,8 @@ VERBS = {
     "collide": "incident", "ram": "incident", "crash": "incident", "obstruct": "incident",
     "block": "incident", "harass": "incident", "clash": "incident", "fire": "incident",
     "use": "incident", "kill": "incident", "injure": "incident", "attack": "incident",
-    "seize": "incident", "detain": "incident", "shoot": "incident",
+    "seize": "incident", "detain": "incident", "shoot": "incident", "kidnap": "incident",
+    "abduct": "incident",
     "hijack": "piracy", "capture": "piracy", "foil": "piracy", "intercept": "piracy",
     "interdict": "piracy", "disrupt": "piracy", "board": "piracy", "apprehend": "piracy",
     "rescue": "piracy", "flee": "piracy",
@@ -192,10 +193,11 @@ PIRACY_ONLY = {
     "prevent", "thwart", "repel", "capture", "foil", "intercept", "interdict", "disrupt", "board",
     "apprehend", "rescue", "free", "release", "flee",
 }  # fmt: skip
-# What hits a ship in an attack: "rounds struck the ship" is an attack, "struck a deal" none.
+# What is fired at or hits a ship in an attack: "rounds struck the ship", "fired drones at
+# ships", "fired flares at a helicopter" are attacks; "struck a deal" is none.
 ROUNDS = re.compile(
     r"\b(?:rounds?|grenades?|rockets?|bullets?|shells?|missiles?|torpedo(?:es)?|gunfire|drones?|"
-    r"mines?)\b",
+    r"mines?|flares?|shots)\b",
     re.I,
 )
 # "served as part of CTF 151", "serving as flagship": a ship's service with a force.

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from facts.actors import canonical_actor, country_of
+from facts.actors import ALIASES, canonical_actor, country_of
 from facts.dates import DateMention, DateRef, date_mentions, resolve
 
 # How far down a text its own date line may stand, and how long before posting it may be.
@@ -213,8 +213,9 @@ def actor_name(span: Span | Token, people: dict[str, str]) -> str | None:
         return country_of(text) or (canonical_actor(text) if label == "GPE" else None)
     if label in ("ORG", "VESSEL", "PERSON"):
         canon = canonical_actor(text)
-        # A lone capitalised word tagged ORG ("Defense") names no one.
-        return None if " " not in canon and not canon.isupper() and canon == text else canon
+        # A lone capitalised word tagged ORG ("Defense") names no one, unless it is a known name.
+        known = canon != text or text.lower() in ALIASES
+        return None if " " not in canon and not canon.isupper() and not known else canon
     return None
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from facts import token_kinds
-from facts.actors import ALIASES, COUNTRIES, canonical_actor
+from facts.actors import ALIASES, ARMED_GROUPS, COUNTRIES, canonical_actor
 from facts.mentions import DATELINE, TITLED_DATELINE
 
 VESSEL_PREFIXES = (
@@ -242,6 +242,7 @@ def _patterns(surface_forms: tuple[str, ...]) -> list[dict]:
         forms = {alias.upper()} if alias.isalpha() and len(alias) <= 8 else _spellings(alias)
         forms |= {canonical} if alias != "plan" else set()
         patterns += [{"label": "ORG", "pattern": form} for form in forms]
+    patterns += [{"label": "ORG", "pattern": spelling} for spelling in ARMED_GROUPS]
     patterns += [{"label": "GPE", "pattern": form} for form in _LONG_FORMS]
     for name in (*_NAMED_PLACES, *surface_forms):
         if len(name) > 3 or name.isupper():  # short lower-case aliases are words too often

@@ -29,7 +29,34 @@ def merged_retellings(drafts: list[Draft]) -> list[Draft]:
 
 def _retold(a: Draft, b: Draft) -> bool:
     """Tell whether b tells again the event a told."""
-    return _same_event(a, b) or _told_again(a, b) or _pointed_back(a, b) or _goes_on_with(a, b)
+    return (
+        _same_event(a, b) or _told_again(a, b) or _pointed_back(a, b) or _goes_on_with(a, b)
+        or _during_it(a, b)
+    )  # fmt: skip
+
+
+def _during_it(a: Draft, b: Draft) -> bool:
+    """Tell whether b is a moment of a, named again: "During the attack, the pirates fired".
+
+    What happens "during the attack" just told is part of that attack; whatever ships do
+    "during the exercise" (fire missiles, sail in formation) is that exercise. What is done
+    during a meeting (a pledge, an agreement) is an event of its own kind.
+    """
+    if not 0 <= b.sentence - a.sentence <= 2 or b.trigger.token.i != b.trigger.anchor.i:
+        return False
+    in_drill = a.trigger.category == "exercise" and b.trigger.category in ("incident", "deployment")
+    if b.trigger.category != a.trigger.category and not in_drill:
+        return False
+    if b.date is not None and a.date is not None and not b.date_inherited and b.date != a.date:
+        return False
+    named = a.trigger.token
+    return any(
+        noun.i == named.i or noun.lemma_.lower() == named.lemma_.lower()
+        or NOUNS.get(noun.lemma_.lower()) == a.trigger.category
+        for prep in b.trigger.anchor.children if prep.dep_ == "prep" and prep.lower_ == "during"
+        for noun in prep.children if noun.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    )  # fmt: skip
 
 
 def _same_event(a: Draft, b: Draft) -> bool:

@@ -251,7 +251,7 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
             or BORDER_LINES.search(scope)
             or (re.search(r"\b(?:waters|sovereignty)\b", scope, re.I))
         ),
-        "fire": lambda: INCIDENT_OBJECTS.search(scope),
+        "fire": lambda: INCIDENT_OBJECTS.search(scope) or ROUNDS.search(scope),
         "direct": lambda: INCIDENT_OBJECTS.search(scope),
         "point": lambda: INCIDENT_OBJECTS.search(scope),
         "use": lambda: INCIDENT_OBJECTS.search(scope),

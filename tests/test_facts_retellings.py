@@ -62,3 +62,21 @@ def test_the_same_doer_acting_again_is_a_second_event():
         "The rebels attacked a dhow near Aden."
     )
     assert len(_events(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates attacked a tanker on Monday. During the attack, the pirates fired rifles and "
+        "grenades at the ship.",
+        "Two navies held a joint exercise on Monday. During the exercise, a destroyer fired "
+        "missiles at a towed target.",
+    ],
+)
+def test_what_happens_during_the_event_just_told_is_that_event(text):
+    assert len(_events(text)) == 1
+
+
+def test_what_is_agreed_during_a_meeting_is_an_event_of_its_own():
+    text = "The ministers met on Monday. During the meeting, they signed a defence pact."
+    assert [e.category for e in _events(text)] == ["meeting", "agreement"]

@@ -621,3 +621,16 @@ def test_crossing_a_border_line_is_an_incursion(text, category):
 )
 def test_a_ship_leaving_a_place_is_a_deployment(text, category):
     assert [e.category for e in _events(text)] == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis fired two missiles at a tanker on Monday.",
+        "Houthi rebels fired a missile at a tanker on Monday, the navy said.",
+        "Al-Shabaab fighters attacked a naval base on Monday.",
+    ],
+)
+def test_an_armed_group_named_in_one_word_is_an_actor(text):
+    (event,) = _events(text)
+    assert event.actors in (("Houthis",), ("Al-Shabaab",))

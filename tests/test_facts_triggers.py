@@ -428,3 +428,19 @@ def test_a_summit_committed_to_is_no_meeting_held():
 def test_travel_to_a_named_place_is_a_visit(text, categories):
     facts = facts_from_text(text, published=date(2024, 3, 8), gazetteer=EmptyGazetteer())
     assert [f.category for f in facts if f.kind == "event"] == categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants fired drones at a merchant ship on Friday.",
+        "A fighter jet fired flares in the path of a patrol helicopter on Friday.",
+        "Gunmen kidnapped ten sailors from a tugboat on Friday.",
+    ],
+)
+def test_firing_drones_or_flares_and_kidnapping_are_incidents(text):
+    assert [e.category for e in _events(text)] == ["incident"]
+
+
+def test_firing_a_person_is_no_event():
+    assert _events("The company fired its chief executive on Friday.") == []
