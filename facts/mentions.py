@@ -204,6 +204,9 @@ def actor_name(span: Span | Token, people: dict[str, str]) -> str | None:
     if _EVENT_NAME.search(text):
         return None
     label = span.label_ if isinstance(span, Span) else span.ent_type_
+    tokens = span if isinstance(span, Span) else [span]
+    if len(tokens) == 1 and tokens[0].tag_ == "NNS" and text.lower() not in ALIASES:
+        return None  # a common plural taken for a name at a sentence's start: "Pirates attacked"
     words = text.replace("\u2019s", "").replace("'s", "").split()
     core = [w for w in words if w.lower() not in NAME_SUFFIXES] or words
     last = core[-1] if core else ""

@@ -634,3 +634,8 @@ def test_a_ship_leaving_a_place_is_a_deployment(text, category):
 def test_an_armed_group_named_in_one_word_is_an_actor(text):
     (event,) = _events(text)
     assert event.actors in (("Houthis",), ("Al-Shabaab",))
+
+
+def test_a_common_plural_opening_a_sentence_is_no_actor():
+    (event,) = _events("Pirates attacked a tanker off the coast on Monday.")
+    assert event.actors == ()
