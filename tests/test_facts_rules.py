@@ -624,16 +624,16 @@ def test_a_ship_leaving_a_place_is_a_deployment(text, category):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "group"),
     [
-        "The Houthis fired two missiles at a tanker on Monday.",
-        "Houthi rebels fired a missile at a tanker on Monday, the navy said.",
-        "Al-Shabaab fighters attacked a naval base on Monday.",
+        ("The Houthis fired two missiles at a tanker on Monday.", "Houthis"),
+        ("Houthi rebels fired a missile at a tanker on Monday, the navy said.", "Houthis"),
+        ("Al-Shabaab fighters attacked a naval base on Monday.", "Al-Shabaab"),
     ],
 )
-def test_an_armed_group_named_in_one_word_is_an_actor(text):
+def test_an_armed_group_named_in_one_word_is_an_actor(text, group):
     (event,) = _events(text)
-    assert event.actors in (("Houthis",), ("Al-Shabaab",))
+    assert event.actors == (group,)
 
 
 def test_a_common_plural_opening_a_sentence_is_no_actor():
