@@ -33,7 +33,13 @@ TITLED_DATELINE = re.compile(
 # A story that opens on its date alone: "May 14, 2009 - Ships from ...".
 _DATE_DATELINE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*(?:[\u2013\u2014]|--?)\s")
 _BRACKETED = re.compile(r"\s*[(\[]\s*(?:on\s+)?")
-_QUOTES = re.compile(r"\u201c[^\u201d]{1,1500}\u201d|\"[^\"\n]{1,1500}\"")
+# A quotation opened with a curly mark may be closed with a straight one (“cease now"): typed
+# texts mix them, and an opening left unclosed must not swallow what follows up to the next
+# closing mark. A paragraph of a quotation that goes on in the next one has no closing mark: it
+# ends where its line does when the next line opens a quotation again.
+_QUOTES = re.compile(
+    r"\u201c[^\u201d\"]{1,1500}?(?:[\u201d\"]|(?=\n\s*\u201c))|\"[^\"\n]{1,1500}\""
+)
 _TITLES = {"mr.", "ms.", "mrs.", "dr.", "gen.", "adm.", "capt.", "cmdr.", "lt.", "col.", "sen."}
 # Capitalised words before a name that are ranks or offices, not given names.
 _OFFICES = {
