@@ -31,20 +31,21 @@ def test_a_capitalised_today_is_a_date():
 
 
 def test_a_curly_quote_closed_by_a_straight_mark_ends_there():
-    text = "The envoy urged them to \u201cstop now\" the raids.\nLast week, a ship was attacked."
-    assert [text[s:e] for s, e in quote_spans(text)] == ["\u201cstop now\""]
+    text = 'The envoy urged them to \u201cstop now" the raids.\nLast week, a ship was attacked.'
+    assert [text[s:e] for s, e in quote_spans(text)] == ['\u201cstop now"']
 
 
 def test_a_quoted_paragraph_going_on_in_the_next_ends_with_its_line():
     text = "\u201cThe talks went well.\n\u201cWe will meet again,\u201d she said."
     assert [text[s:e] for s, e in quote_spans(text)] == [
-        "\u201cThe talks went well.", "\u201cWe will meet again,\u201d"
+        "\u201cThe talks went well.",
+        "\u201cWe will meet again,\u201d",
     ]
 
 
 def test_the_events_after_a_mismatched_quote_are_read():
     text = (
-        "The envoy urged the rebels to \u201cstop now\" their raids.\n"
+        'The envoy urged the rebels to \u201cstop now" their raids.\n'
         "On June 5, rebels attacked a cargo ship in the Red Sea.\n"
         "\u201cWe condemn it,\u201d the envoy said."
     )
