@@ -40,15 +40,20 @@ _BRACKETED = re.compile(r"\s*[(\[]\s*(?:on\s+)?")
 _QUOTES = re.compile(
     r"\u201c[^\u201d\"]{1,1500}?(?:[\u201d\"]|(?=\n\s*\u201c))|\"[^\"\n]{1,1500}\""
 )
-_TITLES = {"mr.", "ms.", "mrs.", "dr.", "gen.", "adm.", "capt.", "cmdr.", "lt.", "col.", "sen."}
-# Capitalised words before a name that are ranks or offices, not given names.
-_OFFICES = {
-    "minister", "secretary", "defense", "defence", "foreign", "president", "spokesman",
-    "spokesperson", "spokeswoman", "admiral", "general", "commander", "chief", "ambassador",
-    "prime", "vice", "deputy", "officer", "class", "director", "adm.", "gen.", "rear", "captain",
-    "state", "affairs", "navy", "army", "minister's", "premier", "chairman", "senator",
-    "commodore", "lieutenant", "colonel", "major", "sergeant", "petty", "operator", "marshal",
-    "war", "coast", "guard",  # "Secretary of War Pete Hegseth", "Coast Guard Capt. Jane Doe"
+# Titles, ranks and offices that open a person's name: they are no given names, and a speaker or
+# a place after them is a person. Abbreviations keep their dot: "Gen." is a rank, "Gen" the
+# given name of Gen Nakatani, "Sen" a surname.
+TITLE_WORDS = {
+    "president", "prime", "minister", "premier", "defense", "defence", "foreign", "secretary",
+    "state", "affairs", "ambassador", "envoy", "spokesman", "spokesperson", "spokeswoman",
+    "official", "advisor", "adviser", "director", "chairman", "senator", "sen.", "chief",
+    "deputy", "vice", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "admiral", "adm.",
+    "rear", "commodore", "captain", "capt.", "commander", "cmdr.", "commandant", "general",
+    "gen.", "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "brig.", "marshal",
+    "sergeant", "sgt.", "petty", "officer", "operator", "class", "minister's",
+    # the ends of offices and services a model keeps in the name: "Secretary of War Pete
+    # Hegseth", "U.S. Coast Guard Capt. Brian Krautler", "Air Force Gen. Jane Doe"
+    "war", "coast", "guard", "navy", "army", "air", "force",
 }  # fmt: skip
 NAME_SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
 # Prepositions after which a country is a location, not a party ("from India" may be a party).
@@ -179,7 +184,7 @@ def person_names(doc: Doc) -> dict[str, str]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        words = [w for w in _with_given_names(ent).split() if w.lower() not in _TITLES | _OFFICES]
+        words = [w for w in _with_given_names(ent).split() if not _is_title(w)]
         if len(words) < 2:
             continue
         full = " ".join(words)
@@ -201,7 +206,12 @@ def _with_given_names(ent: Span) -> str:
 def _given_name(tok: Token) -> bool:
     """Tell whether a token may be a given name left outside a PERSON entity."""
     return (tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_
-            and tok.lower_ not in _OFFICES)  # fmt: skip
+            and not _is_title(tok.text))  # fmt: skip
+
+
+def _is_title(word: str) -> bool:
+    """Tell whether a word is a title, a rank or an office ("Adm.", "Secretary")."""
+    return word.lower() in TITLE_WORDS
 
 
 def actor_name(span: Span | Token, people: dict[str, str]) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from facts.actors import DEMONYMS
-from facts.mentions import NAME_SUFFIXES, inside
+from facts.mentions import NAME_SUFFIXES, TITLE_WORDS, inside
 
 SPEECH_VERBS = {
     "say", "state", "tell", "add", "note", "stress", "reiterate", "emphasize", "emphasise",
@@ -15,18 +15,6 @@ SPEECH_VERBS = {
     "urge", "comment", "echo", "tweet", "post", "describe", "call",
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "him", "her"}
-# Titles and ranks that may open a speaker's name; they are dropped, the name is kept.
-TITLE_WORDS = {
-    "president", "prime", "minister", "defense", "defence", "foreign", "secretary", "admiral",
-    "adm", "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig",
-    "capt", "captain", "cmdr", "commander", "commodore", "rear", "vice", "air", "force", "navy",
-    "army", "mr", "ms", "mrs", "dr", "sen", "senator", "ambassador", "spokesman", "spokesperson",
-    "chief", "deputy", "premier", "chairman", "marshal", "sgt", "sergeant", "petty", "officer",
-    "spokeswoman", "envoy", "commandant", "director", "official", "advisor", "adviser",
-    # the ends of offices and services a model keeps in the name: "Secretary of War Pete
-    # Hegseth", "U.S. Coast Guard Capt. Brian Krautler", "Secretary of State Jane Doe"
-    "war", "state", "coast", "guard",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -80,8 +68,8 @@ def _titled_people(persons: list[Span], people: dict[str, str]) -> list[tuple[in
     for ent in persons:
         before = ent.doc[max(0, ent.start - 4) : ent.start]
         starts = [t.i for t in before if t.is_sent_start]  # titles stay in the name's sentence
-        words = [t.lower_.strip(".") for t in before if t.i >= max(starts, default=0)]
-        words += [w.lower().strip(".") for w in ent.text.split()[:-1]]
+        words = [t.lower_ for t in before if t.i >= max(starts, default=0)]
+        words += [w.lower() for w in ent.text.split()[:-1]]
         name = _full(_untitled(ent), people)
         out += [(ent.start_char, w, name) for w in words if w in TITLE_WORDS]
     return out
@@ -94,10 +82,10 @@ def _named_title(speaker: str, before: list[tuple[int, str]],
     if (
         len(words) < 2
         or words[0] not in ("the", "a")
-        or not all(w.strip(".") in TITLE_WORDS for w in words[1:])
+        or not all(w in TITLE_WORDS for w in words[1:])
     ):
         return speaker
-    title = words[-1].strip(".")
+    title = words[-1]
     named = [n for a, w, n in titled if w == title and (a, n) in before]
     return named[-1] if named else speaker
 
@@ -217,8 +205,7 @@ def _untitled_words(name: str) -> str:
 
 def _title_word(word: str) -> bool:
     """Tell whether a word is a title, a rank or a nationality ("Adm.", "Turkish")."""
-    bare = word.lower().strip(".")
-    return bare in TITLE_WORDS or bare in DEMONYMS
+    return word.lower() in TITLE_WORDS or word.lower() in DEMONYMS
 
 
 def _titled_name(phrase: str) -> bool:

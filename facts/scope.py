@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from facts.actors import CAPITAL_STANDINS, COUNTRIES, canonical_actor
-from facts.mentions import COMPASS, NAME_SUFFIXES
+from facts.mentions import COMPASS, NAME_SUFFIXES, TITLE_WORDS
 from facts.nlp import FEATURE_WORDS
 from facts.places import BEARING, GENERIC_AREAS, is_anaphoric
-from facts.quotes import TITLE_WORDS
 from facts.triggers import Trigger
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -28,12 +27,6 @@ _VESSEL_BEFORE = re.compile(
 )
 # A ship by its hull number: "the Akitsushima (PLH 32)", "Munmu the Great (DDG 976)".
 _HULL_AFTER = re.compile(r"\s*\(\s*[A-Z]{1,4}[- ]?\d{1,4}\s*\)")
-# A person after a title: "Foreign Minister Kamikawa", "Secretary of Defense Austin".
-_PERSON_TITLE = re.compile(
-    r"\b(?:Minister|Secretary(?: of (?:Defen[cs]e|State))?|President|Premier|Ambassador|Admiral|"
-    r"Adm\.|General|Gen\.|Captain|Capt\.|Commander|Cmdr\.|Mr\.|Ms\.|Mrs\.|Dr\.|Senator|Sen\.|"
-    r"Chairman|Spokesperson|Spokesman|Spokeswoman)\s+$"
-)
 # A state's or district's code after its city: the "DC" of "Washington, DC", the "Fla" of "Tampa,
 # Fla.".
 _CITY_COMMA = re.compile(r"\w\s*,\s*$")
@@ -174,10 +167,16 @@ def _vessel_names(doc: Doc, text: str) -> set[str]:
     return names
 
 
+def _after_a_title(ent: Span) -> bool:
+    """Tell whether a name follows a capitalised title: "Foreign Minister Kamikawa"."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_title and before.lower_ in TITLE_WORDS
+
+
 def _no_place_name(ent: Span, text: str) -> bool:
     """Tell whether a mention the model tags as a place is a person, a code or a fragment."""
     name = _strip_the(ent.text)
-    if _PERSON_TITLE.search(text, max(0, ent.start_char - 30), ent.start_char):
+    if _after_a_title(ent):
         return True
     code = text[ent.start_char : ent.end_char + 1].rstrip()
     if (_REGION_CODE.fullmatch(code) or _REGION_CODE.fullmatch(name)) and _CITY_COMMA.search(

@@ -40,6 +40,9 @@ def _speakers(text: str):
          "Carl Brandt"),
         ('"We tracked the vessel for three days," said Capt. Tyson Hale, commanding officer of '
          "Waesche.", "Tyson Hale"),
+        # A rank's abbreviation keeps its dot; without one it is a given name.
+        ('"We tracked the vessel for three days," said Air Force Gen. Tom Hale.', "Tom Hale"),
+        ('"We tracked the vessel for three days," Defense Minister Gen Sato said.', "Gen Sato"),
         # In the next sentence.
         ('The minister Kenji Sato was asked about the drills. "These drills are held to defend '
          'the islands." He added that more would follow.', "Kenji Sato"),
