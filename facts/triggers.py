@@ -546,7 +546,7 @@ def _noun_anchor(tok: Token, category: str) -> Token | None:
     if category == "exercise" and (named or any(c.pos_ == "PROPN" for c in tok.children)):
         # "during Exercise Milan 2022": the verb tells what happened; a caption with no verb
         # but a date tells that the exercise took place that day
-        return _verb_above(tok) or (tok if _dated_caption(tok.sent) else None)
+        return _verb_above(tok) or (tok.sent.root if _dated_caption(tok.sent) else None)
     lead = _first_conjunct(tok)  # "conducted a landing and seizure of": the verb of both
     head = lead.head
     if lead.dep_ == "pobj" and head.lower_ == "under":
@@ -566,10 +566,12 @@ def _noun_anchor(tok: Token, category: str) -> Token | None:
 
 
 def _dated_caption(sent: Span) -> bool:
-    """Tell whether a sentence has no verb but a date, as a photo caption parsed as a noun."""
-    return not any(t.pos_ in ("VERB", "AUX") for t in sent) and any(
-        t.ent_type_ == "DATE" for t in sent
-    )
+    """Tell whether a sentence parsed as a noun has a date, as a photo caption often is.
+
+    The small model reads a caption's present tense as a noun ("personnel exit a helicopter
+    ..., while sailing"): its root is no verb, whatever verbs hang below it.
+    """
+    return sent.root.pos_ not in ("VERB", "AUX") and any(t.ent_type_ == "DATE" for t in sent)
 
 
 def _first_conjunct(tok: Token) -> Token:

@@ -265,6 +265,17 @@ def test_a_verbless_caption_naming_an_exercise_and_a_day_tells_the_exercise():
     assert "Exercise Keen Edge 24" not in {a for e in events for a in e.actors}
 
 
+def test_a_caption_the_model_reads_as_a_noun_tells_its_exercise_in_its_own_words():
+    events = _events(
+        "BAY OF BENGAL (April 3, 2024) Indian Army (IA) personnel exit a Mi-17 helicopter, also "
+        "assigned to the IA, on the flight deck of the amphibious ship INS Jalashwa as part of "
+        "Exercise Tiger Triumph, while sailing in the Bay of Bengal, April 3.",
+        published=date(2024, 4, 4),
+    )
+    assert [(e.category, e.date) for e in events] == [("exercise", "2024-04-03")]
+    assert events[0].summary.startswith("Indian Army (IA) personnel exit a Mi-17 helicopter")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
