@@ -24,6 +24,11 @@ from facts.triggers import Trigger, triggers_in
 # Dates from the most precise: a day says more than a month, a month more than a year.
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
+# A title line: no sentence ends it, and it is short. A lead sentence that lacks its stop is
+# longer than this.
+HEADLINE_STOPS = tuple(".!?:;\"\u201d')")
+HEADLINE_WORDS = 25
+
 # Words that point back to the scene already told: its date and place carry over.
 SCENE_CUES = re.compile(
     r"\b(?:the|this|that) (?:meeting|talks|visit|discussion|summit|call|conversation)\b|"
@@ -80,12 +85,25 @@ def told_sentences(view: ArticleView) -> list[tuple[int, Span, list[Trigger]]]:
     first_at: dict[str, int] = {}  # each line's words -> where they were first told
     for index, sent in enumerate(view.sentences):
         start, words = _line(view.text, sent)
+        if index == 0 and _headline(view.text, sent):
+            continue  # what a headline tells, the story below tells again
         if first_at.setdefault(words, start) != start:
-            continue  # a headline repeated as the first line, a paragraph given twice
+            continue  # a paragraph given twice
         piracy = PIRACY_WORDS.search(_paragraph(view.text, sent)) is not None
         found = _without_framing_agreements(triggers_in(sent, quoted=view.quoted, piracy=piracy))
         out.append((index, sent, found))
     return out
+
+
+def _headline(text: str, sent: Span) -> bool:
+    """Tell whether a sentence is a text's title: its whole first line, with no end stop."""
+    line = text[: text.find("\n")] if "\n" in text else text
+    return (
+        sent.start_char == len(line) - len(line.lstrip())
+        and len(line.rstrip()) <= sent.end_char <= len(line) + 1  # with its line break
+        and line.rstrip()[-1:] not in HEADLINE_STOPS
+        and len(line.split()) <= HEADLINE_WORDS
+    )
 
 
 def _line(text: str, sent: Span) -> tuple[int, str]:

@@ -639,3 +639,13 @@ def test_an_armed_group_named_in_one_word_is_an_actor(text, group):
 def test_a_common_plural_opening_a_sentence_is_no_actor():
     (event,) = _events("Pirates attacked a tanker off the coast on Monday.")
     assert event.actors == ()
+
+
+def test_a_headline_is_no_event_of_its_own_when_the_story_tells_it():
+    text = (
+        "Two frigates held a bilateral exercise in the Arabian Sea\n"
+        "On May 2, two frigates of the Indian Navy held a bilateral exercise with a French "
+        "destroyer in the Arabian Sea."
+    )
+    (event,) = _events(text)
+    assert event.category == "exercise" and event.date == "2023-05-02"
