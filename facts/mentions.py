@@ -59,6 +59,9 @@ NAME_SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
 # Prepositions after which a country is a location, not a party ("from India" may be a party).
 WHERE_PREPS = {"in", "near", "off", "at", "around", "inside", "within", "along", "into", "across"}
 COMPASS = ("north", "south", "east", "west")
+# A ship class is named for a place or a person ("Blue Ridge-class command ship", "Arleigh
+# Burke-class destroyer"): neither acts or happens there.
+SHIP_CLASS = re.compile(r"-class\b", re.I)
 # Names of exercises and operations ("Exercise Malabar", "Malabar 2020"), and names the model
 # cut short ("Voice of"): no one acts under these.
 _EVENT_NAME = re.compile(
@@ -217,7 +220,7 @@ def _is_title(word: str) -> bool:
 def actor_name(span: Span | Token, people: dict[str, str]) -> str | None:
     """Return the canonical actor a mention names, or None if it names none."""
     text = span.text.strip()
-    if _EVENT_NAME.search(text):
+    if _EVENT_NAME.search(text) or SHIP_CLASS.search(text):
         return None
     label = span.label_ if isinstance(span, Span) else span.ent_type_
     tokens = span if isinstance(span, Span) else [span]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from facts.actors import CAPITAL_STANDINS, COUNTRIES, canonical_actor
-from facts.mentions import COMPASS, NAME_SUFFIXES, TITLE_WORDS
+from facts.mentions import COMPASS, NAME_SUFFIXES, SHIP_CLASS, TITLE_WORDS
 from facts.nlp import FEATURE_WORDS
 from facts.places import BEARING, GENERIC_AREAS, is_anaphoric
 from facts.triggers import Trigger
@@ -186,6 +186,7 @@ def _no_place_name(ent: Span, text: str) -> bool:
     last = ent[-1]
     return (
         _AIRCRAFT.fullmatch(name) is not None
+        or SHIP_CLASS.match(text, ent.end_char) is not None
         or name.lower() in _BARE_WORDS
         or last.pos_ == "ADP"
         or last.lower_ in NAME_SUFFIXES

@@ -55,6 +55,8 @@ def test_a_ship_named_in_apposition_or_by_hull_number_is_no_place(text, ship):
         ("Navy P-8 and E-2D aircraft took part in the exercise held near Guam on Monday.",
          "E-2D"),
         ("The navies held a drill in the East and South China Seas on Monday.", "East"),
+        ("The admiral visited the Blue Ridge-class command ship USS Mount Whitney on Monday.",
+         "Blue Ridge"),
     ],
 )  # fmt: skip
 def test_a_person_a_code_or_a_cut_name_is_no_place(text, not_a_place):
@@ -649,3 +651,10 @@ def test_a_headline_is_no_event_of_its_own_when_the_story_tells_it():
     )
     (event,) = _events(text)
     assert event.category == "exercise" and event.date == "2023-05-02"
+
+
+def test_a_ship_class_named_for_a_place_or_a_person_is_no_actor():
+    (event,) = _events(
+        "The admiral visited the Blue Ridge-class command ship USS Mount Whitney on Monday."
+    )
+    assert event.actors == ("USS Mount Whitney",)
