@@ -67,6 +67,13 @@ _POSTING = re.compile(
 )
 # "a free and open Indo-Pacific": a policy goal, not where anything happened.
 _GOAL = re.compile(r"\bfree,? and open\s+$", re.IGNORECASE)
+# Where people come from, not where they act: "with partners from Benin, Nigeria and Togo".
+_ORIGIN = re.compile(
+    r"\b(?:partners?|personnel|delegat(?:es?|ions?)|representatives?|officials?|troops|sailors|"
+    r"officers|participants|experts?|members|students|nations|countries|navies)\s+from\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _GENERIC = re.compile("|".join(re.escape(a) for a in GENERIC_AREAS), re.IGNORECASE)
 
 
@@ -143,8 +150,18 @@ def _not_where(ent: Span, text: str, vessels: set[str]) -> bool:
         or _POSTING.search(text, max(0, ent.start_char - 80), ent.start_char)
         or _BASED_AFTER.match(text, ent.end_char)
         or _BASED_BEFORE.search(text, max(0, ent.start_char - 30), ent.start_char)
+        or _ORIGIN.search(text, max(0, _list_start(ent) - 30), _list_start(ent))
         or _EVENT_NAMES.search(ent.text)
     )
+
+
+def _list_start(ent: Span) -> int:
+    """Return where the list a name stands in begins: "Benin" in "from Benin, Nigeria and Togo"."""
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    first = tok.doc[tok.left_edge.i] if tok.i != ent.root.i else ent[0]
+    return min(first.idx, ent.start_char)
 
 
 def _of_a_person(ent: Span) -> bool:

@@ -658,3 +658,10 @@ def test_a_ship_class_named_for_a_place_or_a_person_is_no_actor():
         "The admiral visited the Blue Ridge-class command ship USS Mount Whitney on Monday."
     )
     assert event.actors == ("USS Mount Whitney",)
+
+
+def test_the_countries_people_come_from_are_not_where_they_act():
+    (event,) = _events(
+        "On May 2, the navy held an exercise with partners from Benin, Nigeria, and Togo."
+    )
+    assert not event.places
