@@ -41,6 +41,7 @@ VERBS = {
     "hit": "incident", "impact": "incident", "scramble": "deployment", "head": "deployment",
     "open": "other", "travel": "meeting", "cross": "incursion", "leave": "deployment",
     "depart": "deployment", "see": "deployment", "observe": "deployment", "walk": "statement",
+    "anchor": "deployment", "moor": "deployment", "berth": "deployment",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",

@@ -263,6 +263,10 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "respond": lambda: MILITARY.search(subject),
         "return": lambda: MILITARY.search(subject),
         "arrive": lambda: MILITARY.search(subject),
+        # a ship at anchor or alongside ("anchored off the coast"), not "anchored in law"
+        "anchor": lambda: MILITARY.search(subject),
+        "moor": lambda: MILITARY.search(subject),
+        "berth": lambda: MILITARY.search(subject),
         "depart": lambda: MILITARY.search(subject),
         # A force leaves something ("left the area", "left port"); "and left after two hours"
         # alone ends an episode already told.

@@ -455,3 +455,16 @@ def test_firing_drones_or_flares_and_kidnapping_are_incidents(text):
 
 def test_firing_a_person_is_no_event():
     assert _events("The company fired its chief executive on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The destroyer USS Mason anchored off the coast of Gabon on Friday.",
+         [("deployment", "2024-03-01")]),
+        ("The frigate moored at the naval base on Friday.", [("deployment", "2024-03-01")]),
+        ("The partnership is anchored in shared values.", []),
+    ],
+)  # fmt: skip
+def test_a_ship_at_anchor_or_alongside_is_deployed(text, expected):
+    assert [(e.category, e.date) for e in _events(text)] == expected
