@@ -53,6 +53,9 @@ _BASED_BEFORE = re.compile(
 )
 # Names of events and bodies that the model tags as places: "Camp David Summit".
 _EVENT_NAMES = re.compile(r"\b(?:summit|meeting|dialogue|conference|forum|talks|exercise)$", re.I)
+# Regions named as what policy aims at ("cooperation in the Indo-Pacific"), half the globe
+# wide: where a meeting agreed on them is where it was held.
+_POLICY_REGION = re.compile(r"(?:the\s+)?(?:Indo|Asia)[- ]Pacific(?:\s+region)?", re.I)
 _NOT_PLACES = re.compile(r"(convention|treaty|law|agreement|framework)$", re.I)
 # A place's name opening another name: "the Geneva Conventions", "Camp David Principles", "Hainan
 # Airlines".
@@ -117,6 +120,8 @@ def place_mentions(doc: Doc, text: str, *, skip: tuple[int, int]) -> list[PlaceM
     for ent in doc.ents:
         building = ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "at"
         building = building and not _FORCES.search(ent.text)  # "fired at U.S. Navy warships"
+        if _POLICY_REGION.fullmatch(ent.text):
+            continue
         if (ent.label_ not in PLACE_LABELS and not building) or _NOT_PLACES.search(ent.text):
             continue  # an ORG is a place only where things happen "at" it: "at the Pentagon"
         if skip[0] <= ent.start_char < skip[1] or _not_where(ent, text, vessels):

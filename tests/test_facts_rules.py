@@ -665,3 +665,14 @@ def test_the_countries_people_come_from_are_not_where_they_act():
         "On May 2, the navy held an exercise with partners from Benin, Nigeria, and Togo."
     )
     assert not event.places
+
+
+def test_a_policy_region_is_no_place_the_meeting_held_is():
+    events = _events(
+        "The ministers met in Tokyo on May 2. They agreed to deepen maritime cooperation in the "
+        "Indo-Pacific region."
+    )
+    assert [(e.category, [p.name for p in e.places]) for e in events] == [
+        ("meeting", ["Tokyo"]),
+        ("agreement", ["Tokyo"]),
+    ]
