@@ -65,6 +65,7 @@ ALIASES = {
     "new delhi": "India", "manila": "Philippines", "uk": "United Kingdom",
     "britain": "United Kingdom",
     "the philippines": "Philippines", "republic of korea": "South Korea", "rok": "South Korea",
+    "democratic people's republic of korea": "North Korea", "dprk": "North Korea",
 }  # fmt: skip
 # Armed groups that are parties to events in these waters, spelled as wire copy names them
 # (the cased spellings are matched as they stand, not as acronyms).

@@ -44,6 +44,7 @@ _OF_FEATURES = ("strait", "straits", "gulf", "bay", "sea", "port", "isle", "isla
 _LONG_FORMS = (
     "People's Republic of China", "People\u2019s Republic of China", "Republic of Korea",
     "Republic of the Philippines", "Democratic People's Republic of Korea",
+    "Democratic People\u2019s Republic of Korea",
 )  # fmt: skip
 _NAMED_PLACES = ("Line of Actual Control", "LAC", "Indo-Pacific", "Indo-Asia-Pacific")
 # Ranks abbreviated before a name: the model splits "Capt." into "Capt" "." and may end the

@@ -17,6 +17,9 @@ def test_coast_guard_spellings_are_one_actor(name):
         ("U.S.", "United States"),
         ("Cambodian", "Cambodia"),
         ("New Zealand", "New Zealand"),
+        ("DPRK", "North Korea"),
+        ("Democratic People\u2019s Republic of Korea", "North Korea"),
+        ("Republic of Korea", "South Korea"),
         ("Quadrilateral Security Dialogue", None),
     ],
 )

@@ -676,3 +676,10 @@ def test_a_policy_region_is_no_place_the_meeting_held_is():
         ("meeting", ["Tokyo"]),
         ("agreement", ["Tokyo"]),
     ]
+
+
+def test_the_long_name_of_north_korea_is_not_south_korea():
+    (event,) = _events(
+        "On May 2, the Democratic People\u2019s Republic of Korea launched a ballistic missile."
+    )
+    assert event.actors == ("North Korea",)
