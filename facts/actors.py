@@ -27,6 +27,8 @@ DEMONYMS = {
     "south african": "South Africa", "nigerian": "Nigeria", "ghanaian": "Ghana",
     "dutch": "Netherlands", "norwegian": "Norway", "danish": "Denmark", "greek": "Greece",
     "ukrainian": "Ukraine", "brazilian": "Brazil", "portuguese": "Portugal",
+    "gabonese": "Gabon", "senegalese": "Senegal", "ivorian": "C\u00f4te d'Ivoire",
+    "liberian": "Liberia", "angolan": "Angola",
 }  # fmt: skip
 # Countries with no demonym above, or whose demonym is also another word ("Mauritian" is rare).
 COUNTRIES = frozenset(DEMONYMS.values()) | {
@@ -66,6 +68,12 @@ ALIASES = {
     "britain": "United Kingdom",
     "the philippines": "Philippines", "republic of korea": "South Korea", "rok": "South Korea",
     "democratic people's republic of korea": "North Korea", "dprk": "North Korea",
+    # formal and other names of the countries above
+    "russian federation": "Russia", "islamic republic of iran": "Iran",
+    "uae": "United Arab Emirates", "kingdom of saudi arabia": "Saudi Arabia",
+    "republic of the philippines": "Philippines", "republic of singapore": "Singapore",
+    "republic of india": "India", "viet nam": "Vietnam", "t\u00fcrkiye": "Turkey",
+    "burma": "Myanmar", "ivory coast": "C\u00f4te d'Ivoire", "cote d'ivoire": "C\u00f4te d'Ivoire",
 }  # fmt: skip
 # Armed groups that are parties to events in these waters, spelled as wire copy names them
 # (the cased spellings are matched as they stand, not as acronyms).

@@ -20,6 +20,11 @@ def test_coast_guard_spellings_are_one_actor(name):
         ("DPRK", "North Korea"),
         ("Democratic People\u2019s Republic of Korea", "North Korea"),
         ("Republic of Korea", "South Korea"),
+        ("Russian Federation", "Russia"),
+        ("UAE", "United Arab Emirates"),
+        ("T\u00fcrkiye", "Turkey"),
+        ("Gabonese", "Gabon"),
+        ("C\u00f4te d\u2019Ivoire", "C\u00f4te d'Ivoire"),
         ("Quadrilateral Security Dialogue", None),
     ],
 )
