@@ -73,7 +73,8 @@ _GOAL = re.compile(r"\bfree,? and open\s+$", re.IGNORECASE)
 # Where people come from, not where they act: "with partners from Benin, Nigeria and Togo".
 _ORIGIN = re.compile(
     r"\b(?:partners?|personnel|delegat(?:es?|ions?)|representatives?|officials?|troops|sailors|"
-    r"officers|participants|experts?|members|students|nations|countries|navies)\s+from\s+"
+    r"officers|participants|experts?|members|students|nations|countries|navies|rebels|"
+    r"militants|fighters|forces|pirates|ships|vessels|boats|crews?)\s+from\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
