@@ -240,7 +240,7 @@ def _is_actor_use(ent: Span) -> bool:
 
 
 def anaphoric_places(doc: Doc, known: list[PlaceMention]) -> list[PlaceMention]:
-    """Resolve "those islands" and the like to the last place of that kind named before."""
+    """Resolve "those islands", "the shoal" to the last place of that kind named before."""
     out = []
     for tok in doc:
         if tok.dep_ == "det" and tok.lower_ == "the" and tok.head.lower_ in _VAGUE_AREAS:
@@ -249,8 +249,10 @@ def anaphoric_places(doc: Doc, known: list[PlaceMention]) -> list[PlaceMention]:
                 out.append(PlaceMention(tok.idx, tok.head.idx + len(tok.head), earlier[-1].name,
                                         tok.head.i))  # fmt: skip
             continue
-        if tok.dep_ != "det" or tok.lower_ not in ("those", "these"):
+        if tok.dep_ != "det" or tok.lower_ not in ("those", "these", "the"):
             continue
+        if tok.lower_ == "the" and not tok.head.is_lower:
+            continue  # "the Senkaku Islands" names them; "the shoal" points back
         phrase = f"{tok.lower_} {tok.head.lower_}"
         if not is_anaphoric(phrase):
             continue

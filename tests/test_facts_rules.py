@@ -688,3 +688,11 @@ def test_the_long_name_of_north_korea_is_not_south_korea():
         "On May 2, the Democratic People\u2019s Republic of Korea launched a ballistic missile."
     )
     assert event.actors == ("North Korea",)
+
+
+def test_the_shoal_named_before_is_where_the_shoal_is():
+    events = _events(
+        "Chinese ships blocked the Scarborough Shoal in April. On May 2, a patrol plane spotted "
+        "eight fishing vessels anchored in the waters of the shoal."
+    )
+    assert [[p.name for p in e.places] for e in events] == [["Scarborough Shoal"]] * 2
