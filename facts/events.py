@@ -29,6 +29,12 @@ PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 HEADLINE_STOPS = tuple(".!?:;\"\u201d')")
 HEADLINE_WORDS = 25
 
+# A date the event came before: it happened at some time before that day, not on it ("in the
+# months leading up to June 15, 2020", "ahead of the May 3 summit").
+_BEFORE = re.compile(
+    r"\b(?:before|prior to|ahead of|leading up to|in the run-up to)\s+(?:the\s+)?$", re.I
+)
+
 # Words that point back to the scene already told: its date and place carry over.
 SCENE_CUES = re.compile(
     r"\b(?:the|this|that) (?:meeting|talks|visit|discussion|summit|call|conversation)\b|"
@@ -221,7 +227,6 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> 
     going_on = _going_on(anchor)
     if going_on:
         return DateRef(None, None, "ongoing", going_on)
-    text = view.text
     clause = " ".join(view.doc[i].text for i in sorted(scope))
     ongoing = ONGOING_WORDS.search(clause)
     if ongoing:
@@ -232,10 +237,25 @@ def _own_date(view: ArticleView, trig: Trigger, scope: set[int], sent: Span) -> 
     # A sentence's only date belongs to its event even if the parse hung it elsewhere, and
     # so does the day it was said on ("Seoul said Friday", "On Monday, the navy said ...").
     for found in _most_precise(own or (told if len(told) == 1 else in_sentence[:1])):
-        if text[max(0, found.start - 6) : found.start].lower().strip() == "since":
-            return DateRef(None, None, "ongoing", text[found.start - 6 : found.end])
-        return _narrowed_by(found.ref, told)
+        return _not_on(view, trig, found) or _narrowed_by(found.ref, told)
     return view.today if _done_as_told(anchor) else None
+
+
+def _not_on(view: ArticleView, trig: Trigger, found: DateSpan) -> DateRef | None:
+    """Return how an event stands to a date it did not happen on: since it, or before it."""
+    text = view.text
+    if text[max(0, found.start - 6) : found.start].lower().strip() == "since":
+        return DateRef(None, None, "ongoing", text[found.start - 6 : found.end])
+    before = _BEFORE.search(text, max(0, found.start - 30), found.start)
+    if before is not None and not _names_its_own_day(view, trig, found):
+        return DateRef(None, None, "unknown", text[before.start() : found.end])
+    return None
+
+
+def _names_its_own_day(view: ArticleView, trig: Trigger, found: DateSpan) -> bool:
+    """Tell whether a date is part of the event noun's own name ("ahead of the May 3 summit")."""
+    head = view.date_heads.get(found.start)
+    return trig.token.pos_ != "VERB" and head in {t.i for t in trig.token.subtree}
 
 
 def _narrowed_by(ref: DateRef, told: list[DateSpan]) -> DateRef:

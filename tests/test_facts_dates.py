@@ -210,3 +210,28 @@ def test_today_in_a_transcript_is_the_day_of_its_date_line():
         if f.kind == "event"
     ]  # fmt: skip
     assert [e.date for e in events] == ["2024-03-03"]
+
+
+def _events(text: str):
+    facts = facts_from_text(text, published=WED, gazetteer=EmptyGazetteer())
+    return [f for f in facts if f.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the months leading up to June 15, 2020, troops harassed patrols along the border.",
+        "Prior to May 3, 2023, the two navies held a drill.",
+        "Ahead of the May 3 summit, the navy deployed two frigates to the strait.",
+    ],
+)
+@pytest.mark.usefixtures("rules_only")
+def test_an_event_before_a_day_is_not_dated_on_it(text):
+    events = [e for e in _events(text) if "summit" not in e.summary]
+    assert [e.date for e in events] == [None]
+
+
+@pytest.mark.usefixtures("rules_only")
+def test_a_day_in_the_name_of_an_event_still_dates_it():
+    events = _events("Ahead of the May 3 summit, the navy deployed two frigates to the strait.")
+    assert ("meeting", "2025-05-03") in [(e.category, e.date) for e in events]
