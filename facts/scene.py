@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from facts.dates import DateRef
 from facts.draft import ArticleView, Draft
+from facts.triggers import caption_verb
 
 # Words that carry on the episode just told, so its place holds: "there", "those waters".
 EPISODE_CUES = re.compile(
@@ -131,7 +132,7 @@ def _date_told_before(d: Draft, drafts: list[Draft], view: ArticleView) -> DateR
 
 def _present(verb: Token) -> bool:
     """Tell whether a verb is in the present or present perfect ("sail", "have held")."""
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag_ in ("VBZ", "VBP") or caption_verb(verb):
         return True
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from facts.lines import line_text, trimmed
 from facts.quotes import SPEECH_VERBS
+from facts.triggers import caption_verb
 
 # A gerund after these prepositions tells what the governing verb's subject did ("after
 # foiling an attack", "by attacking a ship"); after others it is an accusation or something
@@ -39,7 +40,10 @@ def opening_of(anchor: Token, keep: list[int]) -> Opening:
     node = anchor
     while node.dep_ == "conj" and node.head.i != node.i and subject_of(node) is None:
         node = node.head
-    if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+    if (node.dep_ in ("relcl", "acl") or caption_verb(node)) and node.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
         noun = node.head
         return Opening() if noun.i in keep else Opening(_named(noun))
     participle = None

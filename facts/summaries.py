@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from facts.lines import line_text, trimmed
 from facts.subjects import opening_of, speaker_for_pronoun, subject_of
-from facts.triggers import Trigger
+from facts.triggers import Trigger, caption_verb
 
 MAX_WORDS = 28
 # Prepositions of when and where: after "took place" ("a discussion took place on Monday").
@@ -42,7 +42,8 @@ def summary_of(
 
 def _told_by_noun(trigger: Trigger) -> bool:
     """Tell whether the event is a noun with no verb telling it ("a discussion on Monday")."""
-    return trigger.anchor.i == trigger.token.i and trigger.token.pos_ in ("NOUN", "PROPN")
+    tok = trigger.token
+    return trigger.anchor.i == tok.i and tok.pos_ in ("NOUN", "PROPN") and not caption_verb(tok)
 
 
 def _noun_line(doc: Doc, keep: list[int], noun: Token, *, future: bool) -> str:

@@ -480,11 +480,27 @@ def _verb_lemma(tok: Token) -> str | None:
     if tok.pos_ == "VERB":
         return tok.lemma_.lower()
     word = tok.lower_
+    if caption_verb(tok):
+        return tok.lemma_.lower()
     if tok.pos_ != "NOUN" or not word.endswith("ing") or tok.dep_ not in CLAUSE_DEPS:
         return None
     stem = word[:-3]
     candidates = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
     return next((c for c in candidates if c in VERBS), None)
+
+
+def caption_verb(tok: Token) -> bool:
+    """Tell whether a plural noun is a photo caption's present-tense verb, misread.
+
+    "The destroyer USS Chung-Hoon (DDG 93) sails through the Taiwan Strait": the small model
+    reads "sails" as a plural in apposition to the ship, and the sentence as a noun phrase.
+    """
+    return (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "appos"
+        and tok.sent.root.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("det", "amod", "compound", "nummod") for c in tok.children)
+    )
 
 
 def _noun_trigger(tok: Token) -> Trigger | None:

@@ -468,3 +468,14 @@ def test_firing_a_person_is_no_event():
 )  # fmt: skip
 def test_a_ship_at_anchor_or_alongside_is_deployed(text, expected):
     assert [(e.category, e.date) for e in _events(text)] == expected
+
+
+def test_a_caption_verb_the_model_reads_as_a_plural_is_the_event():
+    (event,) = _events(
+        "STRAIT OF HORMUZ (May 2, 2024) The Arleigh Burke-class guided-missile destroyer USS "
+        "Ralph Johnson (DDG 114) sails through the Strait of Hormuz.",
+        published=date(2024, 5, 3),
+    )
+    assert (event.category, event.date) == ("deployment", "2024-05-02")
+    assert event.summary.endswith("sails through the Strait of Hormuz.")
+    assert "took place" not in event.summary
