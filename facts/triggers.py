@@ -582,7 +582,20 @@ def _noun_anchor(tok: Token, category: str) -> Token | None:
         return verb  # "held talks", "the drill began", "conflict broke out", "led to a deal"
     if category == "meeting" and _named(tok) and _dated_clause(verb):
         return verb  # "welcomed the Trilateral Ministerial Meeting ... on July 28"
-    return tok if _self_anchored(tok, category) else None
+    # "welcomed the meeting that took place today": the clause tells it happened
+    return _held_clause(tok) or (tok if _self_anchored(tok, category) else None)
+
+
+def _held_clause(tok: Token) -> Token | None:
+    """Return the clause of a noun saying its event took place ("that took place today")."""
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl") or c.pos_ != "VERB":
+            continue
+        lemma = c.lemma_.lower()
+        took_place = lemma == "take" and any(d.lower_ == "place" for d in c.children)
+        if took_place or lemma in HAPPEN_VERBS:
+            return c
+    return None
 
 
 def _dated_caption(sent: Span) -> bool:

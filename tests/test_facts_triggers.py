@@ -479,3 +479,10 @@ def test_a_caption_verb_the_model_reads_as_a_plural_is_the_event():
     assert (event.category, event.date) == ("deployment", "2024-05-02")
     assert event.summary.endswith("sails through the Strait of Hormuz.")
     assert "took place" not in event.summary
+
+
+def test_an_event_noun_whose_own_clause_says_it_took_place_is_an_event():
+    (event,) = _events(
+        "We welcome the first trilateral ministers' meeting that took place earlier today in Tokyo."
+    )
+    assert (event.category, event.date) == ("meeting", "2024-03-04")
