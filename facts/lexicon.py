@@ -64,6 +64,10 @@ NOUNS = {
     "donation": "transfer", "statement": "statement", "seizure": "incident",
     "negotiation": "meeting", "negotiations": "meeting", "consensus": "agreement",
     "construction": "other",
+    # the verbs' own nouns: "the attempted apprehension by the navy of eight fishing vessels"
+    "hijacking": "piracy", "boarding": "piracy", "kidnapping": "incident", "abduction": "incident",
+    "detention": "incident", "arrest": "incident", "apprehension": "incident",
+    "sinking": "incident", "symposium": "meeting",
 }  # fmt: skip
 # Weapons and military goods: what "provided" must name to be an arms transfer.
 ARMS = re.compile(

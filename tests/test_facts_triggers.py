@@ -486,3 +486,11 @@ def test_an_event_noun_whose_own_clause_says_it_took_place_is_an_event():
         "We welcome the first trilateral ministers' meeting that took place earlier today in Tokyo."
     )
     assert (event.category, event.date) == ("meeting", "2024-03-04")
+
+
+def test_an_act_told_by_its_own_noun_with_its_doer_is_an_event():
+    (event,) = _events(
+        "Tensions rose on April 8, 2012, after the attempted apprehension by the Philippine Navy "
+        "of eight Chinese fishing vessels near the shoal."
+    )
+    assert (event.category, event.date) == ("incident", "2012-04-08")
