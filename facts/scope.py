@@ -166,8 +166,7 @@ def _list_start(ent: Span) -> int:
     tok = ent.root
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
-    first = tok.doc[tok.left_edge.i] if tok.i != ent.root.i else ent[0]
-    return min(first.idx, ent.start_char)
+    return min(tok.left_edge.idx, ent.start_char)
 
 
 def _of_a_person(ent: Span) -> bool:
