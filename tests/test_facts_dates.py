@@ -202,19 +202,16 @@ def test_a_date_line_at_the_head_of_a_text_is_the_day_it_speaks(text, day):
     assert own_day(text, date(2024, 3, 4)) == day
 
 
+def _events(text: str, published: date = WED):
+    facts = facts_from_text(text, published=published, gazetteer=EmptyGazetteer())
+    return [f for f in facts if f.kind == "event"]
+
+
 @pytest.mark.usefixtures("rules_only")
 def test_today_in_a_transcript_is_the_day_of_its_date_line():
     text = "Via Teleconference\n(March 3, 2024)\nThe two ministers met today in Manila.\n"
-    events = [
-        f for f in facts_from_text(text, published=date(2024, 3, 4), gazetteer=EmptyGazetteer())
-        if f.kind == "event"
-    ]  # fmt: skip
+    events = _events(text, published=date(2024, 3, 4))
     assert [e.date for e in events] == ["2024-03-03"]
-
-
-def _events(text: str):
-    facts = facts_from_text(text, published=WED, gazetteer=EmptyGazetteer())
-    return [f for f in facts if f.kind == "event"]
 
 
 @pytest.mark.parametrize(
