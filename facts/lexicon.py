@@ -120,6 +120,8 @@ INSTRUMENTS = re.compile(r"\b(?:order|bill|law|decree|proclamation|directive)\b"
 HOME_VERBS = {"base", "homeport", "station", "headquarter", "garrison"}
 # Words that make an event noun one still to come or only possible: "future attacks".
 UNREAL = {"future", "possible", "potential", "hypothetical", "would-be"}
+# A text that condemns in its own present tense is the statement, no event it reports.
+CONDEMN_VERBS = {"condemn", "denounce"}
 # Determiners that point back to events already told: "condemned these attacks".
 BACK_POINTERS = {"these", "those", "such"}
 # Verbs of happening: the event is their subject ("a clash broke out") or follows "led to".

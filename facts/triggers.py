@@ -16,6 +16,7 @@ from facts.lexicon import (
     CALL_MEDIA,
     CLAIM_VERBS,
     CLAUSE_DEPS,
+    CONDEMN_VERBS,
     CONDUCT_NOUNS,
     DANGER,
     DURATION_UNITS,
@@ -170,7 +171,9 @@ def _verb_trigger(tok: Token, *, piracy: bool, habitual: bool) -> Trigger | None
         and ((tok.tag_ == "VBG" and not ongoing) or not list(tok.children))
     ):
         return None  # "forces operating in the area", "forward-deployed fleet": description
-    if _description(tok) or _purpose(tok) or _generic(tok, habitual=habitual):
+    # "The United States condemns the attacks": the text's own words, not a statement it reports
+    own_words = lemma in CONDEMN_VERBS and _present(tok)
+    if own_words or _description(tok) or _purpose(tok) or _generic(tok, habitual=habitual):
         return None
     scope = " ".join(t.text for t in tok.subtree)
     if not _has_what_it_needs(lemma, tok, scope) or (lemma in PIRACY_ONLY and not piracy):
@@ -193,6 +196,8 @@ def _verb_category(lemma: str, tok: Token) -> str:
         (lemma in ("visit", "travel"), lambda: _ship_subject(tok), "deployment"),
         # "sailed into Japan's territorial waters" (not "sent into")
         (lemma in MOVE_VERBS, lambda: _into_waters(tok, SOVEREIGN), "incursion"),
+        # ships that sail in formation with others drill together
+        (lemma == "sail", lambda: _in_formation(tok), "exercise"),
         # "missiles were launched against the ships": an attack
         (lemma == "launch", lambda: ROUNDS.search(_object(tok)), "incident"),
         (lemma in ("return", "open"), lambda: _fired(tok), "incident"),  # "returned/opened fire"
@@ -223,6 +228,14 @@ def _generic(tok: Token, *, habitual: bool) -> bool:
     return present and habitual
 
 
+def _present(tok: Token) -> bool:
+    """Tell whether a verb is in the simple present, also as a later conjunct ("and condemn")."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i and tok.tag_ == "VB":
+        node = node.head
+    return node.tag_ in ("VBZ", "VBP")
+
+
 def _purpose(tok: Token) -> bool:
     """Tell whether a verb only says what an act or a thing is for.
 
@@ -235,9 +248,7 @@ def _purpose(tok: Token) -> bool:
 
 def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
     """Tell whether a verb's clause has what makes it an event ("fire" needs a water cannon)."""
-    subject = _opening_lowered(
-        " ".join(t.text for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
-    )
+    subject = _opening_lowered(_subject_words(tok))
     needs = {
         # "entered territorial waters"; ships that "entered the waters near the shoal"
         "enter": lambda: (
@@ -296,6 +307,7 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "sail": lambda: (
             any(c.lower_ in ROUTE_PREPS for c in tok.children)
             or (MILITARY.search(subject) and _to_place(tok))
+            or _in_formation(tok)
         ),
         "flee": lambda: tok.dep_ != "xcomp",  # "attempted to flee" is no flight yet
         # "spoke with her counterpart", "spoke by phone": talks; "spoke of risks" none.
@@ -320,6 +332,13 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         return False  # "delivered remarks", "supplied batteries": no arms deal; "ownership": other
     check = needs.get(lemma)
     return check is None or bool(check())
+
+
+def _subject_words(tok: Token) -> str:
+    """Return the words of a verb's subject; a caption verb's is the ship it follows."""
+    if caption_verb(tok):
+        return " ".join(t.text for t in tok.head.subtree if t.i < tok.i)
+    return " ".join(t.text for c in tok.children if c.dep_ == "nsubj" for t in c.subtree)
 
 
 def _opening_lowered(words: str) -> str:
@@ -457,6 +476,14 @@ def _unknown_name(tok: Token) -> bool:
     Without a gazetteer the model takes many ports for bodies ("Colombo" as an ORG).
     """
     return tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")
+
+
+def _in_formation(tok: Token) -> bool:
+    """Tell whether a verb is done "in formation" ("sails in formation with ships from ...")."""
+    return any(
+        c.lower_ == "in" and any(g.lower_ == "formation" for g in c.children)
+        for c in tok.children
+    )
 
 
 def _ship_subject(tok: Token) -> bool:

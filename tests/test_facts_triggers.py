@@ -481,6 +481,40 @@ def test_a_caption_verb_the_model_reads_as_a_plural_is_the_event():
     assert "took place" not in event.summary
 
 
+def test_a_caption_verb_needing_a_ship_finds_the_ship_it_follows():
+    (event,) = _events(
+        "PORT LOUIS, Mauritius -- The guided-missile destroyer USS Ralph Johnson (DDG 114) "
+        "moors at the port of Port Louis for a scheduled visit May 2, 2024.",
+        published=date(2024, 5, 3),
+    )
+    assert (event.category, event.date) == ("deployment", "2024-05-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two frigates sailed in formation with the carrier in the Arabian Sea on Friday.",
+         ["exercise"]),
+        ("The patrol boats sailed in calm weather on Friday.", []),
+    ],
+)  # fmt: skip
+def test_ships_sailing_in_formation_drill_together(text, expected):
+    assert [e.category for e in _events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry condemns the seizure of the fishing boat.", []),
+        ("We mourn the crew and again condemn the pirates.", []),
+        ("Manila condemned the seizure of the fishing boat on Friday.", ["statement"]),
+        ("The minister has denounced the blockade.", ["statement"]),
+    ],
+)
+def test_a_text_condemning_in_its_own_present_tense_reports_no_statement(text, expected):
+    assert [e.category for e in _events(text) if e.category == "statement"] == expected
+
+
 def test_an_event_noun_whose_own_clause_says_it_took_place_is_an_event():
     (event,) = _events(
         "We welcome the first trilateral ministers' meeting that took place earlier today in Tokyo."
