@@ -481,8 +481,7 @@ def _unknown_name(tok: Token) -> bool:
 def _in_formation(tok: Token) -> bool:
     """Tell whether a verb is done "in formation" ("sails in formation with ships from ...")."""
     return any(
-        c.lower_ == "in" and any(g.lower_ == "formation" for g in c.children)
-        for c in tok.children
+        c.lower_ == "in" and any(g.lower_ == "formation" for g in c.children) for c in tok.children
     )
 
 
