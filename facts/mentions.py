@@ -43,7 +43,12 @@ _QUOTES = re.compile(
 # Titles, ranks and offices that open a person's name: they are no given names, and a speaker or
 # a place after them is a person. Abbreviations keep their dot: "Gen." is a rank, "Gen" the
 # given name of Gen Nakatani, "Sen" a surname.
-TITLE_WORDS = {
+#
+# The ends of offices and services a model keeps in a name: "Secretary of War Pete Hegseth",
+# "U.S. Coast Guard Capt. Brian Krautler", "Air Force Gen. Jane Doe". In lower case they are
+# common nouns: "Yemen's Red Sea coast".
+SERVICE_WORDS = {"war", "coast", "guard", "navy", "army", "air", "force"}
+TITLE_WORDS = SERVICE_WORDS | {
     "president", "prime", "minister", "premier", "defense", "defence", "foreign", "secretary",
     "state", "affairs", "ambassador", "envoy", "spokesman", "spokesperson", "spokeswoman",
     "official", "advisor", "adviser", "director", "chairman", "senator", "sen.", "chief",
@@ -51,9 +56,6 @@ TITLE_WORDS = {
     "rear", "commodore", "captain", "capt.", "commander", "cmdr.", "commandant", "general",
     "gen.", "lieutenant", "lt.", "colonel", "col.", "major", "maj.", "brig.", "marshal",
     "sergeant", "sgt.", "petty", "officer", "operator", "class", "minister's",
-    # the ends of offices and services a model keeps in the name: "Secretary of War Pete
-    # Hegseth", "U.S. Coast Guard Capt. Brian Krautler", "Air Force Gen. Jane Doe"
-    "war", "coast", "guard", "navy", "army", "air", "force",
 }  # fmt: skip
 NAME_SUFFIXES = {"ii", "iii", "iv", "jr.", "sr."}
 # Prepositions after which a country is a location, not a party ("from India" may be a party).

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from facts.actors import CAPITAL_STANDINS, COUNTRIES, canonical_actor
-from facts.mentions import COMPASS, NAME_SUFFIXES, SHIP_CLASS, TITLE_WORDS
+from facts.mentions import COMPASS, NAME_SUFFIXES, SERVICE_WORDS, SHIP_CLASS, TITLE_WORDS
 from facts.nlp import FEATURE_WORDS
 from facts.places import BEARING, GENERIC_AREAS, is_anaphoric
 from facts.triggers import Trigger
@@ -41,7 +41,10 @@ _LOCATIVE = {
     "towards", "through", "to", "from", "outside", "along", "over",
 }  # fmt: skip
 _VISIT_VERBS = {"visit", "tour", "reach"}
-_DIRECTION = re.compile(r"north|south|east|west|coast|off|waters|shores?|km|miles", re.I)
+# Where in a country: "the coast of Somalia", "north of Japan", "Houthi-controlled areas of Yemen".
+_DIRECTION = re.compile(
+    r"north|south|east|west|coast|off|waters|shores?|km|miles|areas?|parts?|regions?", re.I
+)
 _FLAG = re.compile(r"\s*-\s*(?:registered|flagged)")  # a flag state, not a location
 _ZONE_TIME = re.compile(r"\s*(?:standard\s+)?time\b", re.I)  # "(Sanaa time)": a clock, no place
 # A unit's home base, not where it acts: "the Yokosuka-based destroyer", "homeported in Guam".
@@ -175,8 +178,13 @@ def _of_a_person(ent: Span) -> bool:
     return (
         ent.root.dep_ == "compound"
         and head.i >= ent.end
-        and (head.lower_ in TITLE_WORDS or head.lower_ in _PRESS_WORDS)
+        and (head.lower_ in _PRESS_WORDS or _title(head))
     )
+
+
+def _title(tok: Token) -> bool:
+    """Tell whether a word is a title, a service's only when capitalised ("Coast", not "coast")."""
+    return tok.lower_ in TITLE_WORDS and (tok.is_title or tok.lower_ not in SERVICE_WORDS)
 
 
 def _vessel_names(doc: Doc, text: str) -> set[str]:

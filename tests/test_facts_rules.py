@@ -395,6 +395,20 @@ def test_a_country_told_as_a_bearing_or_a_coast_is_no_actor(text, place):
     assert events and place not in {a for e in events for a in e.actors}
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The navy conducted strikes on radar sites on Yemen's Red Sea coast on Friday.",
+         "Red Sea"),
+        ("Warships conducted strikes on targets in rebel-held areas of Yemen on Friday.",
+         "Yemen"),
+    ],
+)  # fmt: skip
+def test_a_sea_before_a_lower_case_coast_and_the_areas_of_a_country_are_places(text, place):
+    facts = facts_from_text(text, published=DAY)  # the shipped gazetteer knows both
+    assert place in {p.name for f in facts if f.kind == "event" for p in f.places}
+
+
 def test_a_hull_number_in_brackets_is_no_actor():
     events = _events("The destroyer USS Mahan (DDG 72) seized a pirate skiff on Tuesday.")
     actors = {a for e in events for a in e.actors}
