@@ -172,7 +172,7 @@ def _verb_trigger(tok: Token, *, piracy: bool, habitual: bool) -> Trigger | None
     ):
         return None  # "forces operating in the area", "forward-deployed fleet": description
     # "The United States condemns the attacks": the text's own words, not a statement it reports
-    own_words = lemma in CONDEMN_VERBS and _present(tok)
+    own_words = lemma in CONDEMN_VERBS and _simple_present(tok)
     if own_words or _description(tok) or _purpose(tok) or _generic(tok, habitual=habitual):
         return None
     scope = " ".join(t.text for t in tok.subtree)
@@ -228,7 +228,7 @@ def _generic(tok: Token, *, habitual: bool) -> bool:
     return present and habitual
 
 
-def _present(tok: Token) -> bool:
+def _simple_present(tok: Token) -> bool:
     """Tell whether a verb is in the simple present, also as a later conjunct ("and condemn")."""
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i and tok.tag_ == "VB":
