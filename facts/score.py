@@ -187,20 +187,28 @@ def _pairs(events: list[Fact], wanted: list[dict[str, Any]], text: str,
            gazetteer: Gazetteer | None) -> list[tuple[dict[str, Any], Fact]]:  # fmt: skip
     """Pair reference events one-to-one with extracted ones whose evidence overlaps theirs.
 
-    Among overlapping candidates the same category is preferred, then the right date, then
-    the right place; reference events of one sentence are served in their order.
+    Events of the same category are paired first, so a sentence that tells an incursion and an
+    incident pairs its one extracted incident with the incident; then the rest, whatever their
+    category. Among candidates the right date is preferred, then the right place; reference
+    events of one sentence are served in their order.
     """
     free = list(events)
     pairs = []
-    for want in wanted:
-        span = _span(text, want.get("evidence"))
-        pool = [e for e in free if _overlaps(e, span)]
-        if not pool:
-            continue
-        best = min(pool, key=lambda e: (e.category != want["category"], not _date_ok(e, want),
-                                        not _place_ok(e, want, gazetteer)))  # fmt: skip
-        free.remove(best)
-        pairs.append((want, best))
+    for same_category in (True, False):
+        for want in wanted:
+            if any(w is want for w, _ in pairs):
+                continue
+            span = _span(text, want.get("evidence"))
+            pool = [
+                e for e in free
+                if _overlaps(e, span) and (e.category == want["category"] or not same_category)
+            ]  # fmt: skip
+            if not pool:
+                continue
+            best = min(pool, key=lambda e: (not _date_ok(e, want),
+                                            not _place_ok(e, want, gazetteer)))  # fmt: skip
+            free.remove(best)
+            pairs.append((want, best))
     return pairs
 
 

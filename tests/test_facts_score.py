@@ -94,3 +94,16 @@ def test_a_dispute_matches_in_either_order_a_membership_does_not():
         for s, r, o in [("China", "border dispute", "India"), ("India", "member of", "BRICS")]
     ]  # fmt: skip
     assert score_article(facts, gold, text=TEXT).matched_relations == 1
+
+
+def test_an_extracted_event_pairs_with_the_reference_event_of_its_category_first():
+    both = {
+        "events": [
+            {"category": "incursion", "date": None, "places": [], "evidence": TEXT[:25]},
+            {"category": "incident", "date": None, "places": [], "evidence": TEXT[:25]},
+        ],
+        "quotes": [],
+        "relations": [],
+    }
+    score = score_article([_event("incident", None, None)], both, text=TEXT)
+    assert score.confusion == {("incident", "incident"): 1, ("incursion", MISSED): 1}
