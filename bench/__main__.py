@@ -23,6 +23,7 @@ from bench.copies import copied_store
 from bench.extraction import extraction_rows
 from bench.pages import floor_page_rows, page_rows
 from bench.payload import payload_rows
+from bench.profile import profile_rows
 from bench.rerun import FLOOR_SCALE, floor_rerun, floor_rows, rerun_rows
 from bench.shared import shared_rows
 from bench.stats import Repeats, summarise
@@ -34,7 +35,7 @@ from facts.database import close_stores
 from facts.model import EXTRACTOR_VERSION
 
 MEASURES = ("rerun", "browser", "payload", "extraction", "scale", "workflow", "shared",
-            "clusters")  # fmt: skip
+            "clusters", "profile")  # fmt: skip
 SCALES = (1_000, 10_000)
 # The largest store copies the extracted facts of the 10,000-fact one (`bench.copies`).
 COPIED = 100_000
@@ -98,6 +99,10 @@ def measured_rows(plan: Plan, tmp: Path) -> list[Row]:
         _say(f"payload: elements and map layers, {scale}")
         rows += _guarded("payload", scale, lambda s=store, c=scale: payload_rows(
             s, c, layers=s is shipped))  # fmt: skip
+    if "profile" in wanted:  # the shipped store only: the breakdown, not its growth with size
+        scale = stores[0][1]
+        _say(f"profile: main-thread self time of a cold first render, floor and {scale}")
+        rows += _guarded("profile", scale, lambda: profile_rows(shipped.db, scale, each))
     if "workflow" in wanted:
         _say("workflow: paste -> facts, save -> seen in another session")
         rows += _guarded("workflow", "shipped", lambda: workflow_rows(

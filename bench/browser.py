@@ -134,7 +134,7 @@ def warm_render_samples(browser: Browser, url: str, *, floor: bool, runs: int) -
             page = context.new_page()
             start = time.perf_counter()
             page.goto(url)
-            _wait_drawn(page, FLOOR_DRAWN if floor else APP_DRAWN)
+            wait_drawn(page, FLOOR_DRAWN if floor else APP_DRAWN)
             if i:
                 samples.append(time.perf_counter() - start)
             page.close()
@@ -157,7 +157,7 @@ def visit_once(browser: Browser, url: str, *, floor: bool) -> dict[str, float]:
         ws, loaded = _watch_traffic(page)
         start = time.perf_counter()
         page.goto(url)
-        _wait_drawn(page, FLOOR_DRAWN if floor else APP_DRAWN)
+        wait_drawn(page, FLOOR_DRAWN if floor else APP_DRAWN)
         sample = {"first_render": time.perf_counter() - start, "ws_bytes": ws["bytes"]}
         page.wait_for_load_state("networkidle")
         sample |= {f"{kind}_bytes": size for kind, size in files_bytes(loaded).items()}
@@ -192,7 +192,7 @@ def _drawn_filters(page: Page) -> dict[str, float]:
     return samples
 
 
-def _wait_drawn(page: Page, drawn: str) -> None:
+def wait_drawn(page: Page, drawn: str) -> None:
     """Wait until the page is drawn; fail at once with the app's error if it shows one."""
     either = f"() => ({drawn})() || !!document.querySelector('{ERROR}')"
     page.wait_for_function(either, timeout=TIMEOUT_MS, polling="raf")
