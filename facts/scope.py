@@ -58,7 +58,7 @@ _BASED_BEFORE = re.compile(
 _EVENT_NAMES = re.compile(r"\b(?:summit|meeting|dialogue|conference|forum|talks|exercise)$", re.I)
 # Regions named as what policy aims at ("cooperation in the Indo-Pacific"), half the globe
 # wide: where a meeting agreed on them is where it was held.
-_POLICY_REGION = re.compile(r"(?:the\s+)?(?:Indo|Asia)[- ]Pacific(?:\s+region)?", re.I)
+_POLICY_REGION = re.compile(r"(?:the\s+)?(?:Indo|Asia|Indo-Asia)[- ]Pacific(?:\s+region)?", re.I)
 _NOT_PLACES = re.compile(r"(convention|treaty|law|agreement|framework)$", re.I)
 # A place's name opening another name: "the Geneva Conventions", "Camp David Principles", "Hainan
 # Airlines".

@@ -686,10 +686,11 @@ def test_the_countries_people_come_from_are_not_where_they_act(text):
     assert not event.places
 
 
-def test_a_policy_region_is_no_place_the_meeting_held_is():
+@pytest.mark.parametrize("region", ["Indo-Pacific", "Indo-Asia-Pacific", "Asia-Pacific"])
+def test_a_policy_region_is_no_place_the_meeting_held_is(region):
     events = _events(
         "The ministers met in Tokyo on May 2. They agreed to deepen maritime cooperation in the "
-        "Indo-Pacific region."
+        f"{region} region."
     )
     assert [(e.category, [p.name for p in e.places]) for e in events] == [
         ("meeting", ["Tokyo"]),
