@@ -15,6 +15,8 @@ SPEECH_VERBS = {
     "urge", "comment", "echo", "tweet", "post", "describe", "call",
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "him", "her"}
+# Subject pronouns that, with no person named before, say of the last sentence's subject.
+_BACK_SUBJECTS = {"it", "he", "she", "they"}
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,7 @@ def _according_to(tok: Token) -> Token | None:
 
 
 def _earlier_subject(pronoun: Token) -> Token | None:
-    """Return what "it" says of: the subject of the sentence before ("The navy ... . It said")."""
+    """Return whom a pronoun says of: the subject of the sentence before ("The navy ... . It")."""
     sent = pronoun.sent
     if sent.start == 0:
         return None
@@ -167,9 +169,10 @@ def _speaker_name(tok: Token, people: dict[str, str], last_person: str | None) -
     """Return the full name of a speaker, or the words that describe them."""
     if tok.lower_ in _PRONOUNS and last_person:
         return last_person
-    told = _earlier_subject(tok) if tok.lower_ == "it" else None
+    told = _earlier_subject(tok) if tok.lower_ in _BACK_SUBJECTS else None
     if told is not None:
-        return _speaker_name(told, people, last_person)  # "The navy said ... . It added"
+        # "The navy said ... . It added", "The minister spoke on Monday. ... , she said"
+        return _speaker_name(told, people, last_person)
     if tok.text in people:
         return people[tok.text]
     named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)

@@ -57,6 +57,15 @@ def test_according_to_names_the_speaker():
     assert _speakers(text) == ["the coast guard"]
 
 
-def test_it_speaks_for_the_subject_of_the_sentence_before():
-    text = 'The navy issued a statement on Monday. "We will defend our waters," it said.'
-    assert _speakers(text) == ["The navy"]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The navy issued a statement on Monday. "We will defend our waters," it said.',
+         "The navy"),
+        ('The minister spoke on Monday. "We will not accept this," she said.', "The minister"),
+        ('The two ministers met on Monday. "We agreed to work together," they said.',
+         "The two ministers"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_speaks_for_the_subject_of_the_sentence_before(text, speaker):
+    assert _speakers(text) == [speaker]
