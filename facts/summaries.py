@@ -15,6 +15,7 @@ _SUBJECT_MODIFIERS = {"det", "amod", "compound", "nummod", "poss", "nmod", "punc
 # What makes up an object's noun phrase before it: "the Navy's deliberate collision".
 _OBJECT_PARTS = {"det", "amod", "compound", "nummod", "poss", "nmod"}
 _CLAUSE_BREAKS = {",", ";", ":", "\u2013", "\u2014", "which", "who", "while", "whereas", "as"}
+_LEAD_ENDS = {",", "\u2013", "\u2014"}
 
 
 def summary_of(
@@ -199,6 +200,7 @@ def _cut(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:
     """
     if len(keep) <= MAX_WORDS:
         return trimmed(doc, keep)
+    keep = _without_long_lead(doc, keep, anchor)
     core = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "prt"))] if anchor else []
     # The verb, and a short object whole: "conducted a routine transit".
     ends = [t.right_edge.i if t.dep_ == "dobj" and len(list(t.subtree)) < 8 else t.i for t in core]
@@ -209,6 +211,24 @@ def _cut(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:
     while least < end < len(keep) and doc[keep[end]].ent_iob_ == "I":
         end -= 1  # not inside a name or a date: "transit November | 1"
     return trimmed(doc, keep[:end])
+
+
+def _without_long_lead(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:
+    """Drop a long opening phrase before the verb, up to a comma or dash that opens "the ...".
+
+    "In response to continued attacks against vessels transiting the Red Sea, the armed forces
+    of ... conducted strikes": when the parse lost the subject, the line would not fit. Only a
+    line that opens on a phrase (a preposition, an adverb, a participle, a date) loses it.
+    """
+    before = [n for n, i in enumerate(keep) if anchor is not None and i < anchor.i]
+    opener = doc[keep[0]]
+    leads = opener.pos_ in ("ADP", "ADV", "SCONJ", "VERB") or opener.ent_type_ == "DATE"
+    if len(before) <= MAX_WORDS // 2 or not leads:
+        return keep  # a subject opens the line ("The forces of Japan, the Philippines and ...")
+    for n in before[:-2]:
+        if doc[keep[n]].text in _LEAD_ENDS and doc[keep[n + 1]].pos_ == "DET":
+            return keep[n + 1 :]
+    return keep
 
 
 def _ids(tok: Token) -> set[int]:

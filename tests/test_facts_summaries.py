@@ -256,3 +256,37 @@ def test_an_aside_goes_even_when_the_parse_hangs_its_closing_comma_inside_it():
     trigger = Trigger(doc[8], doc[8], "incident")
     line = summary_of(trigger, set(range(len(doc))), places=[])
     assert line == "Coalition forces conducted strikes."
+
+
+def test_a_long_opening_phrase_goes_when_the_parse_took_another_subject():
+    # The parse of a long lead makes "support" the verb's subject and the real subject an
+    # apposition of "port", as the model does for some long openings.
+    rows = [
+        ("In", 32, "prep", "ADP", "IN"), ("response", 0, "pobj", "NOUN", "NN"),
+        ("to", 1, "prep", "ADP", "IN"), ("repeated", 4, "amod", "ADJ", "JJ"),
+        ("attacks", 2, "pobj", "NOUN", "NNS"), ("on", 4, "prep", "ADP", "IN"),
+        ("merchant", 7, "compound", "NOUN", "NN"), ("ships", 5, "pobj", "NOUN", "NNS"),
+        ("sailing", 7, "acl", "VERB", "VBG"), ("through", 8, "prep", "ADP", "IN"),
+        ("the", 11, "det", "DET", "DT"), ("strait", 9, "pobj", "NOUN", "NN"),
+        ("near", 11, "prep", "ADP", "IN"), ("the", 14, "det", "DET", "DT"),
+        ("port", 12, "pobj", "NOUN", "NN"), (",", 14, "punct", "PUNCT", ","),
+        ("the", 17, "det", "DET", "DT"), ("navies", 14, "appos", "NOUN", "NNS"),
+        ("of", 17, "prep", "ADP", "IN"), ("France", 18, "pobj", "PROPN", "NNP"),
+        ("and", 19, "cc", "CCONJ", "CC"), ("Italy", 19, "conj", "PROPN", "NNP"),
+        (",", 17, "punct", "PUNCT", ","), ("with", 8, "prep", "ADP", "IN"),
+        ("support", 32, "nsubj", "NOUN", "NN"), ("from", 24, "prep", "ADP", "IN"),
+        ("Spain", 25, "pobj", "PROPN", "NNP"), (",", 26, "punct", "PUNCT", ","),
+        ("Greece", 26, "conj", "PROPN", "NNP"), ("and", 28, "cc", "CCONJ", "CC"),
+        ("Norway", 28, "conj", "PROPN", "NNP"), (",", 24, "punct", "PUNCT", ","),
+        ("conducted", 32, "ROOT", "VERB", "VBD"), ("strikes", 32, "dobj", "NOUN", "NNS"),
+        (".", 32, "punct", "PUNCT", "."),
+    ]  # fmt: skip
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    heads, deps, pos, tags = ([r[k] for r in rows] for k in (1, 2, 3, 4))
+    vocab = pipeline().vocab
+    doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags)
+    trigger = Trigger(doc[32], doc[32], "incident")
+    line = summary_of(trigger, set(range(len(doc))), places=[])
+    assert line.startswith("The navies of France and Italy")
+    assert len(line.split()) <= 28
