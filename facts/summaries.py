@@ -169,8 +169,15 @@ def _with_object(anchor: Token, keep: list[int]) -> list[int]:
 
 
 def _short_subject(anchor: Token, keep: list[int]) -> list[int]:
-    """Shorten a long subject to its names: no brackets, appositions, clauses or adjectives."""
+    """Shorten a long subject to its names: no brackets, appositions, clauses or adjectives.
+
+    "We, the leaders of Japan and India, met": the apposition says who "we" are, and stays.
+    """
     subject = subject_of(anchor)
+    who = next((c for c in subject.children if c.dep_ == "appos"), None) if subject else None
+    if subject is not None and subject.lower_ == "we" and who is not None:
+        drop = {t.i for t in subject.subtree} - {t.i for t in who.subtree}
+        return [i for i in keep if i not in drop]
     if subject is None or len(list(subject.subtree)) <= 10:
         return keep
     drop = _in_brackets(subject)

@@ -290,3 +290,9 @@ def test_a_long_opening_phrase_goes_when_the_parse_took_another_subject():
     line = summary_of(trigger, set(range(len(doc))), places=[])
     assert line.startswith("The navies of France and Italy")
     assert len(line.split()) <= 28
+
+
+def test_we_in_apposition_with_who_we_are_reads_as_who_we_are():
+    assert _summaries(
+        "We, the defense ministers of India and Japan, agreed on Monday to expand joint drills."
+    ) == ["The defense ministers of India and Japan agreed on Monday to expand joint drills."]
