@@ -14,7 +14,9 @@ _SCENE = {"in", "on", "at", "near", "off", "around", "during", "inside", "within
 _SUBJECT_MODIFIERS = {"det", "amod", "compound", "nummod", "poss", "nmod", "punct", "case"}
 # What makes up an object's noun phrase before it: "the Navy's deliberate collision".
 _OBJECT_PARTS = {"det", "amod", "compound", "nummod", "poss", "nmod"}
-_CLAUSE_BREAKS = {",", ";", ":", "\u2013", "\u2014", "which", "who", "while", "whereas", "as"}
+_CLAUSE_BREAKS = {
+    ",", ";", ":", "\u2013", "\u2014", "which", "who", "while", "whereas", "as", "when", "such",
+}  # fmt: skip
 _LEAD_ENDS = {",", "\u2013", "\u2014"}
 
 
@@ -213,11 +215,21 @@ def _cut(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:
     ends = [t.right_edge.i if t.dep_ == "dobj" and len(list(t.subtree)) < 8 else t.i for t in core]
     least = max((n + 1 for n, i in enumerate(keep) if any(i == e for e in ends)), default=1)
     breaks = [n for n, i in enumerate(keep[: max(MAX_WORDS, least)]) if n >= least
-              and doc[i].lower_ in _CLAUSE_BREAKS]  # fmt: skip
+              and _breaks_clause(doc[i])]  # fmt: skip
     end = breaks[-1] if breaks else max(MAX_WORDS, least)
     while least < end < len(keep) and doc[keep[end]].ent_iob_ == "I":
         end -= 1  # not inside a name or a date: "transit November | 1"
     return trimmed(doc, keep[:end])
+
+
+def _breaks_clause(tok: Token) -> bool:
+    """Tell whether a line may end before a word: a clause or an example list opens there.
+
+    "as" opens a clause ("as the ship sailed") but not a role ("served as part of CTF 151").
+    """
+    return tok.lower_ in _CLAUSE_BREAKS and not (
+        tok.lower_ == "as" and tok.dep_ == "prep" and tok.doc[tok.i - 1].lower_ != "such"
+    )
 
 
 def _without_long_lead(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:

@@ -296,3 +296,11 @@ def test_we_in_apposition_with_who_we_are_reads_as_who_we_are():
     assert _summaries(
         "We, the defense ministers of India and Japan, agreed on Monday to expand joint drills."
     ) == ["The defense ministers of India and Japan agreed on Monday to expand joint drills."]
+
+
+def test_a_long_line_is_not_cut_before_the_role_as_tells():
+    (line,) = _summaries(
+        "The frigate Aurora served as part of the task force in January when the force was made "
+        "up of two cruisers and three destroyers and an oiler and the frigate and its helicopter."
+    )
+    assert line == "The frigate Aurora served as part of the task force in January."
