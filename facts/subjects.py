@@ -16,6 +16,9 @@ from facts.triggers import caption_verb
 # prevented ("accused X of directing", "stopped X from boarding"), told with its governing words.
 DONE_BY_SUBJECT = {"after", "by", "in", "while", "upon", "on", "before", "through"}
 _TENSES = {"VBD", "VBN", "VBZ", "VBP", "VB"}
+# Subject pronouns that go on with the last sentence's subject, and what they stand for.
+_GOES_ON = {"they": "several", "it": "one", "he": "person", "she": "person"}
+_ANTECEDENT_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,34 @@ def speaker_for_pronoun(anchor: Token) -> dict[int, str]:
     if several != (pronoun.lower_ == "they"):
         return {}
     return {pronoun.i: _subject_words(speaker)}
+
+
+def antecedent_for_pronoun(anchor: Token) -> dict[int, str]:
+    """Return the words for a pronoun subject that goes on with the last sentence's subject.
+
+    "Secretary Austin and Minister Kihara met in Tokyo. They agreed to ...": the line is "Secretary
+    Austin and Minister Kihara agreed to ...". Only in the same paragraph, and only when the
+    number agrees: "they" for several, "it" for one thing, "he" or "she" for one person.
+    """
+    pronoun = subject_of(anchor)
+    if pronoun is None or pronoun.lower_ not in _GOES_ON or pronoun.sent.start == 0:
+        return {}
+    doc = pronoun.doc
+    before = doc[pronoun.sent.start - 1].sent
+    if "\n" in doc.text[before.start_char : pronoun.sent.start_char]:
+        return {}  # a new paragraph
+    subject = subject_of(before.root)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return {}
+    several = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    person = subject.ent_type_ == "PERSON"
+    if _GOES_ON[pronoun.lower_] != ("several" if several else "person" if person else "one"):
+        return {}
+    words = _subject_words(subject)
+    span = doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    if "(" in span or len(words.split()) > _ANTECEDENT_WORDS:
+        return {}  # a name with its glosses, or a long phrase: the pronoun reads better
+    return {pronoun.i: words}
 
 
 def _participle_opening(anchor: Token, node: Token, keep: list[int]) -> Opening | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from facts.lines import line_text, trimmed
-from facts.subjects import opening_of, speaker_for_pronoun, subject_of
+from facts.subjects import antecedent_for_pronoun, opening_of, speaker_for_pronoun, subject_of
 from facts.triggers import Trigger, caption_verb
 
 MAX_WORDS = 28
@@ -33,8 +33,15 @@ def summary_of(
     else:
         keep = _with_object(trigger.anchor, _short_subject(trigger.anchor, keep))
         opening = opening_of(trigger.anchor, keep)
-        words = opening.verbs | speaker_for_pronoun(trigger.anchor)
-        text = line_text(doc, _cut(doc, trimmed(doc, keep), trigger.anchor), words)
+        words = (
+            opening.verbs
+            | antecedent_for_pronoun(trigger.anchor)
+            | speaker_for_pronoun(trigger.anchor)
+        )
+        longer = sum(len(w.split()) - 1 for w in words.values())  # "They" -> "The two leaders"
+        text = line_text(
+            doc, _cut(doc, trimmed(doc, keep), trigger.anchor, most=MAX_WORDS - longer), words
+        )
         if opening.words:
             text = f"{opening.words} {text}"
     where = next((p for p in places if p.lower() not in text.lower()), None)
@@ -202,21 +209,21 @@ def _in_brackets(tok: Token) -> set[int]:
     return out
 
 
-def _cut(doc: Doc, keep: list[int], anchor: Token | None) -> list[int]:
-    """Cut a long line at the last clause break before MAX_WORDS words, then trim its end.
+def _cut(doc: Doc, keep: list[int], anchor: Token | None, *, most: int = MAX_WORDS) -> list[int]:
+    """Cut a long line at the last clause break before `most` words, then trim its end.
 
     The cut never falls before the verb and its object: the line must say what was done.
     """
-    if len(keep) <= MAX_WORDS:
+    if len(keep) <= most:
         return trimmed(doc, keep)
     keep = _without_long_lead(doc, keep, anchor)
     core = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "prt"))] if anchor else []
     # The verb, and a short object whole: "conducted a routine transit".
     ends = [t.right_edge.i if t.dep_ == "dobj" and len(list(t.subtree)) < 8 else t.i for t in core]
     least = max((n + 1 for n, i in enumerate(keep) if any(i == e for e in ends)), default=1)
-    breaks = [n for n, i in enumerate(keep[: max(MAX_WORDS, least)]) if n >= least
+    breaks = [n for n, i in enumerate(keep[: max(most, least)]) if n >= least
               and _breaks_clause(doc[i])]  # fmt: skip
-    end = breaks[-1] if breaks else max(MAX_WORDS, least)
+    end = breaks[-1] if breaks else max(most, least)
     while least < end < len(keep) and doc[keep[end]].ent_iob_ == "I":
         end -= 1  # not inside a name or a date: "transit November | 1"
     return trimmed(doc, keep[:end])

@@ -304,3 +304,19 @@ def test_a_long_line_is_not_cut_before_the_role_as_tells():
         "up of two cruisers and three destroyers and an oiler and the frigate and its helicopter."
     )
     assert line == "The frigate Aurora served as part of the task force in January."
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Minister Ito and Secretary Cole met in Tokyo on Monday. They agreed to expand joint "
+         "patrols.", "Minister Ito and Secretary Cole agreed to expand joint patrols."),
+        # A new paragraph, or a subject of another number: the pronoun stays.
+        ("Minister Ito and Secretary Cole met in Tokyo on Monday.\nThey agreed to expand joint "
+         "patrols.", "They agreed to expand joint patrols."),
+        ("The navy tracked two survey ships on Monday. They entered the contiguous zone.",
+         "They entered the contiguous zone."),
+    ],
+)  # fmt: skip
+def test_a_pronoun_subject_goes_on_with_the_last_sentence_s_subject(text, line):
+    assert _summaries(text)[-1] == line
