@@ -141,7 +141,7 @@ def _according_to(tok: Token) -> Token | None:
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
-def _earlier_subject(pronoun: Token) -> Token | None:
+def earlier_subject(pronoun: Token) -> Token | None:
     """Return whom a pronoun says of: the subject of the sentence before ("The navy ... . It")."""
     sent = pronoun.sent
     if sent.start == 0:
@@ -169,7 +169,7 @@ def _speaker_name(tok: Token, people: dict[str, str], last_person: str | None) -
     """Return the full name of a speaker, or the words that describe them."""
     if tok.lower_ in _PRONOUNS and last_person:
         return last_person
-    told = _earlier_subject(tok) if tok.lower_ in _BACK_SUBJECTS else None
+    told = earlier_subject(tok) if tok.lower_ in _BACK_SUBJECTS else None
     if told is not None:
         # "The navy said ... . It added", "The minister spoke on Monday. ... , she said"
         return _speaker_name(told, people, last_person)

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from facts.lines import line_text, trimmed
-from facts.quotes import SPEECH_VERBS
+from facts.quotes import SPEECH_VERBS, earlier_subject
 from facts.triggers import caption_verb
 
 # A gerund after these prepositions tells what the governing verb's subject did ("after
@@ -125,15 +125,14 @@ def antecedent_for_pronoun(anchor: Token) -> dict[int, str]:
     number agrees: "they" for several, "it" for one thing, "he" or "she" for one person.
     """
     pronoun = subject_of(anchor)
-    if pronoun is None or pronoun.lower_ not in _GOES_ON or pronoun.sent.start == 0:
+    if pronoun is None or pronoun.lower_ not in _GOES_ON:
         return {}
-    doc = pronoun.doc
-    before = doc[pronoun.sent.start - 1].sent
-    if "\n" in doc.text[before.start_char : pronoun.sent.start_char]:
-        return {}  # a new paragraph
-    subject = subject_of(before.root)
+    subject = earlier_subject(pronoun)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return {}
+    doc = pronoun.doc
+    if "\n" in doc.text[subject.sent.start_char : pronoun.sent.start_char]:
+        return {}  # a new paragraph
     several = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
     person = subject.ent_type_ == "PERSON"
     if _GOES_ON[pronoun.lower_] != ("several" if several else "person" if person else "one"):
