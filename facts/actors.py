@@ -95,7 +95,8 @@ _POSSESSIVE = re.compile(r"[\u2019']s?$")
 
 def canonical_actor(name: str) -> str:
     """Return the canonical name of an actor mention ("CCG" -> "China Coast Guard")."""
-    spaced = " ".join(name.replace("\u2019", "'").split()).strip(" ,")
+    # a name the model ran into the dash after it: "M/V True Confidence -"
+    spaced = " ".join(name.replace("\u2019", "'").split()).strip(" ,-\u2013\u2014")
     if spaced.lower() in ALIASES:  # "People's Republic of China" before its "'s" is cut
         return ALIASES[spaced.lower()]
     spaced = _POSSESSIVE.sub("", spaced).strip(" ,")

@@ -139,6 +139,12 @@ BEARINGS = {
 FACILITIES = re.compile(
     r"\b(?:base|port|embassy|consulate|facility|terminal|office|station|outpost|airstrip)\b", re.I
 )
+# "the Regional Training Centre", "the Exercise Planning School": an event word in the name of
+# a place of work names that place, not an event.
+INSTITUTIONS = {
+    "center", "centre", "college", "school", "academy", "institute", "facility", "hangar",
+    "headquarters", "range", "ground", "area",
+}  # fmt: skip
 # "the second phase of the exercise": the part stands for the whole event.
 # "a first day of meetings", "a series of talks": the same holds for a day or a series of them.
 PART_NOUNS = {
@@ -201,10 +207,11 @@ PIRACY_ONLY = {
     "apprehend", "rescue", "free", "release", "flee",
 }  # fmt: skip
 # What is fired at or hits a ship in an attack: "rounds struck the ship", "fired drones at
-# ships", "fired flares at a helicopter" are attacks; "struck a deal" is none.
+# ships", "fired flares at a helicopter", "was hit by a water cannon" are attacks; "struck a
+# deal" is none. Militaries name missiles and drones by acronym: "two ASBMs impacted".
 ROUNDS = re.compile(
     r"\b(?:rounds?|grenades?|rockets?|bullets?|shells?|missiles?|torpedo(?:es)?|gunfire|drones?|"
-    r"mines?|flares?|shots)\b",
+    r"mines?|flares?|shots|projectiles?|water cannons?|lasers?|(?:ASBM|ASCM|UAV|USV|UAS)s?)\b",
     re.I,
 )
 # "served as part of CTF 151", "serving as flagship": a ship's service with a force.

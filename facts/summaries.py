@@ -47,7 +47,8 @@ def summary_of(
     where = next((p for p in places if p.lower() not in text.lower()), None)
     if where and not any(p.lower() in text.lower() for p in places):
         text = f"{text} ({where})"
-    return text[:1].upper() + text[1:] + "."
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else text + "."  # "met in Washington, D.C."
 
 
 def _told_by_noun(trigger: Trigger) -> bool:
@@ -226,7 +227,15 @@ def _cut(doc: Doc, keep: list[int], anchor: Token | None, *, most: int = MAX_WOR
     end = breaks[-1] if breaks else max(most, least)
     while least < end < len(keep) and doc[keep[end]].ent_iob_ == "I":
         end -= 1  # not inside a name or a date: "transit November | 1"
-    return trimmed(doc, keep[:end])
+    line = trimmed(doc, keep[:end])
+    if len(line) > least and _describes_what_is_cut(doc[line[-1]]):
+        line = trimmed(doc, line[:-1])  # "with an opening ceremony held | at ...": no "held."
+    return line
+
+
+def _describes_what_is_cut(tok: Token) -> bool:
+    """Tell whether a word is a participle describing a noun, whose details follow it."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.i < tok.right_edge.i
 
 
 def _breaks_clause(tok: Token) -> bool:

@@ -27,6 +27,7 @@ from facts.lexicon import (
     HAPPEN_VERBS,
     HOSTILE,
     INCIDENT_OBJECTS,
+    INSTITUTIONS,
     INSTRUMENTS,
     INTENT_VERBS,
     INTRUSION_TARGETS,
@@ -115,15 +116,24 @@ def triggers_in(sent: Span, *, quoted: list[tuple[int, int]], piracy: bool) -> l
 
 
 def _told_by_their_nouns(found: list[Trigger]) -> list[Trigger]:
-    """Drop a light verb's own trigger when its object is an event ("launched 30 attacks").
+    """Drop a verb's own trigger when a noun tells its event ("launched 30 attacks").
 
-    The noun says what happened; the verb ("launched", "conducted") only says it took place.
+    The noun says what happened; a light verb ("launched", "conducted") only says it took
+    place. What forces do in an exercise ("fired missiles during the drill") is the exercise.
     """
-    nouns = {t.anchor.i for t in found if t.token.i != t.anchor.i}
+    nouns = {t.anchor.i: t.category for t in found if t.token.i != t.anchor.i}
     return [
         t for t in found
-        if not (t.token.i == t.anchor.i and t.anchor.i in nouns and t.token.lemma_ in LIGHT_VERBS)
+        if not (
+            t.token.i == t.anchor.i and t.anchor.i in nouns
+            and (t.token.lemma_ in LIGHT_VERBS or _drilled(t, nouns[t.anchor.i]))
+        )
     ]  # fmt: skip
+
+
+def _drilled(trigger: Trigger, noun_category: str) -> bool:
+    """Tell whether a verb tells what forces did in an exercise a noun of its clause names."""
+    return noun_category == "exercise" and trigger.category in ("incident", "deployment")
 
 
 def _state_arms(trigger: Trigger) -> bool:
@@ -539,7 +549,7 @@ def _noun_trigger(tok: Token) -> Trigger | None:
     )
     if (tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_noun(tok)) or category is None:
         return None
-    if tok.dep_ == "amod" or tok.text.lower().startswith("anti"):
+    if tok.dep_ == "amod" or tok.text.lower().startswith("anti") or _in_institution_name(tok):
         return None
     if any(c.lower_ in UNREAL | BACK_POINTERS for c in tok.children if c.dep_ in ("amod", "det")):
         return None  # "future attacks", "condemned these attacks": none happening here
@@ -547,6 +557,14 @@ def _noun_trigger(tok: Token) -> Trigger | None:
         category = "incident"
     anchor = _noun_anchor(tok, category)
     return Trigger(tok, anchor, category) if anchor is not None else None
+
+
+def _in_institution_name(tok: Token) -> bool:
+    """Tell whether a noun is part of the name of a place of work ("Training Center")."""
+    node = tok
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    return node.i != tok.i and node.lemma_.lower() in INSTITUTIONS
 
 
 def _mistagged_noun(tok: Token) -> bool:
@@ -602,14 +620,32 @@ def _noun_anchor(tok: Token, category: str) -> Token | None:
     verb = head.head if head.dep_ == "prep" else head  # "took part in exercises"
     light = verb.pos_ == "VERB" and verb.lemma_.lower() in LIGHT_VERBS
     light = light and not (head.dep_ == "prep" and head.lower_ in TOPIC_PREPS)
-    if _happened(lead, verb) or (
-        light and lead.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr")
+    if (
+        _happened(lead, verb)
+        or (light and lead.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr"))
+        or (category == "exercise" and _done_in_drill(lead, verb))
     ):
-        return verb  # "held talks", "the drill began", "conflict broke out", "led to a deal"
+        # "held talks", "the drill began", "conflict broke out", "led to a deal", "warships
+        # encircled the island in a large-scale drill"
+        return verb
     if category == "meeting" and _named(tok) and _dated_clause(verb):
         return verb  # "welcomed the Trilateral Ministerial Meeting ... on July 28"
     # "welcomed the meeting that took place today": the clause tells it happened
     return _held_clause(tok) or (tok if _self_anchored(tok, category) else None)
+
+
+def _done_in_drill(noun: Token, verb: Token) -> bool:
+    """Tell whether a past act is told as done in a drill not told before ("in a drill").
+
+    "The navy fired missiles in a live-fire drill": what forces do in a drill is the drill.
+    "In the drill" points back to one already told, and "to take part in drills" is intent.
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in noun.children):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"has", "have", "had"}))
 
 
 def _held_clause(tok: Token) -> Token | None:

@@ -38,3 +38,8 @@ def test_unknown_organisation_keeps_its_name():
 
 def test_spelled_out_quad_is_the_quad():
     assert canonical_actor("the Quadrilateral Security Dialogue") == "Quad"
+
+
+@pytest.mark.parametrize("name", ["M/V Blue Harbour -", "M/V Blue Harbour \u2014"])
+def test_a_dash_the_model_ran_into_a_name_is_no_part_of_it(name):
+    assert canonical_actor(name) == "M/V Blue Harbour"

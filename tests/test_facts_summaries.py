@@ -25,6 +25,20 @@ def test_hyphenated_words_keep_their_spelling():
     assert "45-minute" in line and " - " not in line
 
 
+def test_a_line_ending_on_an_abbreviation_gets_no_second_full_stop():
+    (line,) = _summaries("The two envoys met in Washington, D.C.")
+    assert line.endswith("D.C.") and not line.endswith("..")
+
+
+def test_a_long_line_cut_after_a_participle_drops_the_participle():
+    (line,) = _summaries(
+        "Naval forces from nations around the world, along with several agencies, kicked off"
+        " the multinational maritime exercise Blue Wave 2024 (BW24) with an opening ceremony"
+        " held at the Coast Guard Academy in Mombasa, March 5, 2024."
+    )
+    assert "opening ceremony" in line and " held" not in line
+
+
 def test_an_event_told_by_a_noun_alone_reads_as_a_sentence():
     (line,) = _summaries("During a three-hour meeting on Friday, no photographs were allowed.")
     assert line == "A three-hour meeting took place on Friday."

@@ -528,3 +528,48 @@ def test_an_act_told_by_its_own_noun_with_its_doer_is_an_event():
         "of eight Chinese fishing vessels near the shoal."
     )
     assert (event.category, event.date) == ("incident", "2012-04-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday a supply boat was hit by a water cannon near the reef.",
+        "Three ASBMs impacted the bulk carrier on Sunday.",
+        "A laser struck the patrol aircraft on Sunday.",
+    ],
+)
+def test_what_hits_a_ship_in_an_attack_includes_water_cannon_lasers_and_acronyms(text):
+    assert [e.category for e in _events(text)] == ["incident"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese warships have encircled the island in a large-scale drill.",
+        "The destroyers fired missiles in a joint drill on Monday.",
+        "The frigate fired its guns during Exercise Sea Star on Monday.",
+    ],
+)
+def test_what_forces_did_in_a_drill_is_the_drill(text):
+    assert [e.category for e in _events(text)] == ["exercise"]
+
+
+def test_an_act_in_the_drill_already_told_is_not_told_as_a_new_drill():
+    events = _events("The destroyers fired missiles in the drill.")
+    assert [e.category for e in events] == ["incident"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation toured the Regional Training Centre in Mombasa on Monday.",
+        "Students graduated from the Naval Exercise Planning School on Monday.",
+    ],
+)
+def test_an_event_word_in_the_name_of_a_place_of_work_is_no_event(text):
+    assert [e.category for e in _events(text)] == []
+
+
+def test_a_meeting_at_a_training_center_is_the_meeting_alone():
+    events = _events("The admirals met with leaders at the Joint Maritime Training Center.")
+    assert [e.category for e in events] == ["meeting"]
