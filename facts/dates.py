@@ -42,6 +42,9 @@ _PATTERNS = [
     ("month", rf"\b(?P<mrel>[Ll]ast|[Tt]his|[Nn]ext) {_MONTH.format('m')}\b(?![. ]*\d)"),
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) "
              rf"(?:(?:approximately|about|around|circa|roughly) )?{_YEAR.format('y')}\b"),
+    # "in the 1962 war": a happening named by its year dates what took place in it
+    ("year", rf"\b(?:[Ii]n|[Dd]uring) the {_YEAR.format('y')}(?= (?:war|conflict|clash(?:es)?|"
+             r"stand-?off|crisis|skirmish(?:es)?|incident|collision|hijacking|attacks?|summit)\b)"),
     ("holiday", r"\b(?P<hd>New Year\u2019s Day|New Year's Day|New Year\u2019s Eve|"
                 r"New Year's Eve|Christmas Day|Christmas Eve)\b"),
     ("weekday", rf"\b(?P<rel>(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier|[Ll]ater) )?{_WEEKDAY}\b"),

@@ -171,6 +171,13 @@ def test_days_counted_back_from_publication_ordinal_and_iso_dates(text, start):
     assert _first(text).start == start
 
 
+def test_a_happening_named_by_its_year_dates_what_took_place_in_it():
+    ref = _first("the patrol boats fought in the 1998 skirmish near the reef")
+    assert (ref.start, ref.precision) == (date(1998, 1, 1), "year")
+    # a treaty or a body named by its year is no time the act took place in
+    assert date_mentions("as the 1994 convention on the sea provides") == []
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [("The next day, they met", 1), ("Three days later, the ships left", 3), ("the day after", 1)],
