@@ -512,8 +512,14 @@ def _hosts_exercise(tok: Token) -> bool:
 
 
 def _verb_lemma(tok: Token) -> str | None:
-    """Return a verb's lemma, also for gerunds tagged as nouns ("Firing water cannons")."""
+    """Return a verb's lemma, also for gerunds tagged as nouns ("Firing water cannons").
+
+    "took the crew hostage", "were held as hostages": a kidnapping, whatever the parse makes of
+    "hostage" (object, complement or the object of "as").
+    """
     if tok.pos_ == "VERB":
+        if tok.lemma_.lower() in ("take", "hold") and _hostage_taken(tok):
+            return "kidnap"
         return tok.lemma_.lower()
     word = tok.lower_
     if caption_verb(tok):
@@ -523,6 +529,13 @@ def _verb_lemma(tok: Token) -> str | None:
     stem = word[:-3]
     candidates = (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem)
     return next((c for c in candidates if c in VERBS), None)
+
+
+def _hostage_taken(verb: Token) -> bool:
+    """Tell whether a verb's complement is "hostage" ("took X hostage", "held as hostages")."""
+    words = [c for c in verb.children if c.dep_ != "prep"]
+    words += [g for c in verb.children if c.lower_ == "as" for g in c.children]
+    return any(w.lemma_.lower() == "hostage" for w in words)
 
 
 def caption_verb(tok: Token) -> bool:

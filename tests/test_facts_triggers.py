@@ -573,3 +573,15 @@ def test_an_event_word_in_the_name_of_a_place_of_work_is_no_event(text):
 def test_a_meeting_at_a_training_center_is_the_meeting_alone():
     events = _events("The admirals met with leaders at the Joint Maritime Training Center.")
     assert [e.category for e in events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Gunmen took the ferry's crew hostage off the coast on Friday.", "incident"),
+        ("Pirates took the master as hostage in the Gulf of Aden on Friday.", "piracy"),
+        ("The pirates held nine seafarers hostage on Friday.", "piracy"),
+    ],
+)
+def test_taking_or_holding_hostages_is_a_kidnapping_not_a_meeting(text, category):
+    assert [e.category for e in _events(text)] == [category]
