@@ -112,7 +112,7 @@ LIGHT_VERBS = {
     "hold", "conduct", "stage", "carry", "begin", "start", "launch", "complete", "conclude",
     "participate", "join", "take", "have", "lodge", "make", "file", "host", "reach", "sign",
     "commence", "kick", "wrap", "end", "come", "secure", "perform", "execute", "pay",
-    "pass", "adopt", "issue", "announce", "undertake",
+    "pass", "adopt", "issue", "announce", "undertake", "engage",
 }  # fmt: skip
 # What one side signs alone: "signed an executive order", "signed the bill into law".
 INSTRUMENTS = re.compile(r"\b(?:order|bill|law|decree|proclamation|directive)\b", re.I)
@@ -156,6 +156,8 @@ INTENT_VERBS = {
     "likely", "expect", "schedule", "propose", "prepare", "willing", "ready",
     # What is decided or committed to is still to be done: the decision is the event.
     "decide", "resolve", "commit", "pledge", "concur", "task",
+    # What others are called on or urged to do is not done: "urged them to engage in talks".
+    "call", "urge",
 }  # fmt: skip
 PIRACY_WORDS = re.compile(
     r"pira\w*|hijack\w*|\bskiffs?\b|armed robbery|"

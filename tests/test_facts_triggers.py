@@ -585,3 +585,21 @@ def test_a_meeting_at_a_training_center_is_the_meeting_alone():
 )
 def test_taking_or_holding_hostages_is_a_kidnapping_not_a_meeting(text, category):
     assert [e.category for e in _events(text)] == [category]
+
+
+def test_engaging_in_attacks_or_talks_tells_the_event_its_noun_names():
+    events = _events("Rebel fighters engaged in attacks against two tankers on Friday.")
+    assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
+    events = _events("The envoys engaged in talks with their counterparts on Friday.")
+    assert [e.category for e in events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers called on both sides to engage in talks without delay.",
+        "The council urged the rebels to release the seized tanker.",
+    ],
+)
+def test_what_others_are_called_on_or_urged_to_do_is_not_done(text):
+    assert _events(text) == []
