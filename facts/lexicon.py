@@ -52,7 +52,7 @@ NOUNS = {
     "incursion": "incursion", "intrusion": "incursion",
     "collision": "incident", "clash": "incident", "attack": "incident", "standoff": "incident",
     "face-off": "incident", "faceoff": "incident", "conflict": "incident", "skirmish": "incident",
-    "fistfight": "incident",
+    "fistfight": "incident", "violence": "incident",
     "brawl": "incident", "scuffle": "incident", "confrontation": "incident", "fighting": "incident",
     "training": "exercise", "wargames": "exercise",
     "protest": "statement", "release": "piracy", "ruling": "other", "verdict": "other",
@@ -86,6 +86,8 @@ MESSAGES = {
     "message", "signal", "warning", "letter", "note", "invitation", "condolence", "greeting",
     "congratulation", "remark", "request", "statement",
 }  # fmt: skip
+# What one sends that is a statement to its addressee: "sent a letter to the ambassador".
+WRITTEN = {"letter", "note", "text", "cable"}
 # Openers of a clause that is only supposed: "if there is an attack", "unless they withdraw".
 SUPPOSING = {"if", "unless", "whether", "lest"}
 # Modals and words that make a present-tense clause a habit or a possibility, not an event.

@@ -37,6 +37,8 @@ _BRACKETED = re.compile(r"\s*[(\[]\s*(?:on\s+)?")
 # texts mix them, and an opening left unclosed must not swallow what follows up to the next
 # closing mark. A paragraph of a quotation that goes on in the next one has no closing mark: it
 # ends where its line does when the next line opens a quotation again.
+# What introduces a document reproduced below it: "the text of the letter sent today:".
+_DOCUMENT_INTRO = re.compile(r"\b(?:text|letter|statement|message|transcript)\b", re.I)
 _QUOTES = re.compile(
     r"\u201c[^\u201d\"]{1,1500}?(?:[\u201d\"]|(?=\n\s*\u201c))|\"[^\"\n]{1,1500}\""
 )
@@ -112,8 +114,33 @@ def _titled(name: str) -> str:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Return the character spans of quoted stretches, quote marks included."""
-    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    """Return the character spans of quoted stretches, quote marks included.
+
+    A document the text reproduces is not quoted speech but the text itself: whole quoted
+    paragraphs that follow a line introducing a text ("Below is the text of the letter:").
+    """
+    spans = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    reproduced = _reproduced(text, {s for s, _ in spans}, {e for _, e in spans})
+    return [(s, e) for s, e in spans if s not in reproduced]
+
+
+def _reproduced(text: str, starts: set[int], ends: set[int]) -> set[int]:
+    """Return the starts of quoted paragraphs that reproduce a document introduced before."""
+    found: set[int] = set()
+    introduced = False
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line)
+        if not body:
+            continue
+        whole = start in starts and start + len(body) in ends
+        if introduced and whole:
+            found.add(start)
+        else:
+            introduced = body.endswith(":") and _DOCUMENT_INTRO.search(body) is not None
+    return found
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

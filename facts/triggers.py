@@ -57,6 +57,7 @@ from facts.lexicon import (
     UNREAL,
     VERBS,
     WEAK,
+    WRITTEN,
 )
 
 
@@ -211,6 +212,8 @@ def _verb_category(lemma: str, tok: Token) -> str:
         # "missiles were launched against the ships": an attack
         (lemma == "launch", lambda: ROUNDS.search(_object(tok)), "incident"),
         (lemma in ("return", "open"), lambda: _fired(tok), "incident"),  # "returned/opened fire"
+        # "the letter that was sent to the ambassador": a statement to its addressee
+        (lemma == "send", lambda: _object_lemmas(tok) & WRITTEN, "statement"),
         # "signed an executive order": one side's act, no agreement
         (lemma == "sign", lambda: INSTRUMENTS.search(_object(tok)), "other"),
     )
@@ -329,7 +332,8 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "convene": lambda: True,
         "announce": lambda: _object_lemmas(tok) & NEW_ARRANGEMENTS != set(),
         "provide": lambda: ARMS.search(_words(tok, ("dobj",))) is not None,
-        "send": lambda: not _object_lemmas(tok) & MESSAGES,  # "sent a clear message": no ships
+        # "sent a clear message": no ships
+        "send": lambda: not _object_lemmas(tok) & (MESSAGES - WRITTEN),
         "arm": lambda: tok.tag_ != "VBN" or any(c.dep_ == "auxpass" for c in tok.children),
         "target": lambda: MILITARY.search(_object(tok)) is not None,
         "commit": lambda: _past_commitment(tok),
@@ -432,9 +436,15 @@ def _with_party(tok: Token) -> bool:
 
 
 def _object_lemmas(tok: Token) -> set[str]:
-    """Return the lemmas of a verb's object and what that object is of ("the launch of X")."""
+    """Return the lemmas of a verb's object and what that object is of ("the launch of X").
+
+    A relative clause acts on the noun it hangs on: "the letter that was sent".
+    """
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return {t.lemma_.lower() for c in heads for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
+    lemmas = {t.lemma_.lower() for c in heads for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
+    if tok.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in heads):
+        lemmas.add(tok.head.lemma_.lower())
+    return lemmas
 
 
 def acted_on(tok: Token) -> list[Token]:
@@ -754,7 +764,11 @@ def _happened(tok: Token, verb: Token) -> bool:
     """Tell whether a verb of happening governs the noun ("a clash broke out", "led to talks")."""
     if tok.dep_ == "nsubj":  # "a clash broke out", "the clash caused injuries"
         return verb.lemma_ in HAPPEN_VERBS or (verb.lemma_ in EFFECT_VERBS and verb.tag_ == "VBD")
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and verb.lemma_ in RESULT_VERBS
+    if tok.dep_ != "pobj":
+        return False
+    # "led to talks"; "the troops erupted in violence"
+    into = tok.head.lower_ in ("in", "into") and verb.lemma_ in HAPPEN_VERBS
+    return (tok.head.lower_ == "to" and verb.lemma_ in RESULT_VERBS) or into
 
 
 def _dated_modifier(tok: Token) -> bool:

@@ -51,3 +51,21 @@ def test_the_events_after_a_mismatched_quote_are_read():
     )
     events = [f for f in facts_from_text(text, published=MON) if f.kind == "event"]
     assert [(e.category, e.date) for e in events] == [("incident", "2023-06-05")]
+
+
+def test_a_document_reproduced_in_quotes_is_the_text_itself_not_a_quotation():
+    text = (
+        "The senator released a statement.\n"
+        "\u201cWe mourn the sailors,\u201d the senator said.\n"
+        "Below is the text of the letter sent today to the ambassador:\n"
+        "\u201cOn June 5, rebel boats attacked a cargo ship in the Red Sea.\u201d\n"
+        "\u201cWe ask your government to act.\u201d"
+    )
+    assert [text[s:e] for s, e in quote_spans(text)] == ["\u201cWe mourn the sailors,\u201d"]
+    events = [f for f in facts_from_text(text, published=MON) if f.kind == "event"]
+    assert ("incident", "2023-06-05") in [(e.category, e.date) for e in events]
+
+
+def test_a_quotation_after_a_line_that_ends_in_a_colon_but_names_no_text_stays_quoted():
+    text = "The admiral told reporters:\n\u201cThe ships were attacked on June 5.\u201d"
+    assert [text[s:e] for s, e in quote_spans(text)] == [text.splitlines()[1]]

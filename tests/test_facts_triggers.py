@@ -603,3 +603,14 @@ def test_engaging_in_attacks_or_talks_tells_the_event_its_noun_names():
 )
 def test_what_others_are_called_on_or_urged_to_do_is_not_done(text):
     assert _events(text) == []
+
+
+def test_a_letter_sent_to_an_ambassador_is_a_statement_not_a_deployment():
+    events = _events("The caucus sent a letter to the ambassador on Friday.")
+    assert [e.category for e in events] == ["statement"]
+    assert _events("The minister sent a clear message to the rebels on Friday.") == []
+
+
+def test_forces_that_erupted_in_violence_is_an_incident():
+    events = _events("Border troops erupted in violence near the pass on Friday.")
+    assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
