@@ -161,6 +161,9 @@ INTENT_VERBS = {
     # What others are called on or urged to do is not done: "urged them to engage in talks".
     "call", "urge",
 }  # fmt: skip
+# Nouns of what is still to be done: "discussed opportunities to conduct exercises" (not "the
+# decision issued in July").
+INTENT_NOUNS = {"opportunity", "decision", "intention", "goal", "chance", "option"}
 PIRACY_WORDS = re.compile(
     r"pira\w*|hijack\w*|\bskiffs?\b|armed robbery|"
     r"\barmed (?:men|individuals|attackers|assailants|gunmen|persons)\b",

@@ -29,6 +29,7 @@ from facts.lexicon import (
     INCIDENT_OBJECTS,
     INSTITUTIONS,
     INSTRUMENTS,
+    INTENT_NOUNS,
     INTENT_VERBS,
     INTRUSION_TARGETS,
     JOINT_VERBS,
@@ -184,7 +185,15 @@ def _verb_trigger(tok: Token, *, piracy: bool, habitual: bool) -> Trigger | None
         return None  # "forces operating in the area", "forward-deployed fleet": description
     # "The United States condemns the attacks": the text's own words, not a statement it reports
     own_words = lemma in CONDEMN_VERBS and _simple_present(tok)
-    if own_words or _description(tok) or _purpose(tok) or _generic(tok, habitual=habitual):
+    # "is forward-deployed to the 7th Fleet": where a unit is based, no move
+    forward = lemma == "deploy" and any(c.lower_ == "forward" for c in tok.children)
+    if (
+        own_words
+        or forward
+        or _description(tok)
+        or _purpose(tok)
+        or _generic(tok, habitual=habitual)
+    ):
         return None
     scope = " ".join(t.text for t in tok.subtree)
     if not _has_what_it_needs(lemma, tok, scope) or (lemma in PIRACY_ONLY and not piracy):
@@ -827,7 +836,14 @@ def _intended(tok: Token) -> bool:
     node = tok
     # "committed to work toward holding a summit": through "toward" up to "committed"
     while node.dep_ in ("xcomp", "ccomp", "conj", "acl", "pcomp", "prep") and node.head.i != node.i:
-        node = node.head
+        below, node = node, node.head
         if node.lemma_.lower() in INTENT_VERBS or node.lemma_.lower() in CLAIM_VERBS:
             return True
+        if node.lemma_.lower() in INTENT_NOUNS and _infinitive(below):
+            return True
     return False
+
+
+def _infinitive(tok: Token) -> bool:
+    """Tell whether a verb is a to-infinitive ("their decision to conduct")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

@@ -614,3 +614,20 @@ def test_a_letter_sent_to_an_ambassador_is_a_statement_not_a_deployment():
 def test_forces_that_erupted_in_violence_is_an_incident():
     events = _events("Border troops erupted in violence near the pass on Friday.")
     assert [(e.category, e.date) for e in events] == [("incident", "2024-03-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frigate is forward-deployed to the fleet's area of operations.",
+        "The ministers discussed opportunities to conduct joint naval exercises next year.",
+        "The envoys reaffirmed their decision to hold talks on Friday.",
+    ],
+)
+def test_a_unit_forward_deployed_or_an_act_still_to_be_done_is_no_event(text):
+    assert _events(text) == []
+
+
+def test_a_decision_issued_is_no_intent():
+    events = _events("As made clear by a tribunal's decision issued in July 2016, the claim fails.")
+    assert [(e.category, e.date) for e in events] == [("other", "2016-07-01")]
