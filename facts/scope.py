@@ -173,8 +173,13 @@ def _list_start(ent: Span) -> int:
 
 
 def _of_a_person(ent: Span) -> bool:
-    """Tell whether a place only says whose a speaker or press corps is ("Pentagon spokesman")."""
+    """Tell whether a place only says whose a speaker or press corps is ("Pentagon spokesman").
+
+    So it does after a title: "President of the United States", "Minister of Defense of Japan".
+    """
     head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < ent.start:
+        return _title(head.head)
     return (
         ent.root.dep_ == "compound"
         and head.i >= ent.end

@@ -71,6 +71,8 @@ def test_a_person_a_code_or_a_cut_name_is_no_place(text, not_a_place):
         ("The strikes on Monday violated the Geneva Conventions, the ministry said.", "Geneva"),
         ("Pirates boarded a tanker off Somalia on Monday, Pentagon spokesman Bryan Hale said.",
          "Pentagon"),
+        ("The Prime Minister, who is visiting Camp David, held a summit with Joseph Biden, "
+         "President of the United States of America, on Monday.", "United States of America"),
     ],
 )  # fmt: skip
 def test_a_known_place_opening_another_name_or_a_speakers_post_is_no_place(text, not_a_place):
