@@ -59,6 +59,8 @@ def fill_from_scene(drafts: list[Draft], view: ArticleView) -> None:
                 d.date_inherited = d.date is not None
             if not d.places and not d.category_is(("other",)):  # laws and rulings have none
                 d.places = _episode_places(drafts, i, view.text)
+            if not d.places and d.date_inherited and _goes_on(source, d):
+                d.places = list(source.places)  # "... near Salalah on April 5. Warships responded."
             if not d.places and d.cue and source is scene and _is_meeting(scene):
                 d.places = list(scene.places)  # "at this meeting": where the meeting was
             lead = next((p for p in drafts[:i] if _opens_story(p, drafts, view) and p.places), None)
@@ -94,6 +96,11 @@ def _episode_places(drafts: list[Draft], i: int, text: str) -> list[str]:
     if same_actors or EPISODE_CUES.search(d.sent.text):
         return list(last.places)
     return []
+
+
+def _goes_on(source: Draft | None, d: Draft) -> bool:
+    """Tell whether an event whose date it took was told in the two sentences before."""
+    return source is not None and bool(source.places) and d.sentence - 2 <= source.sentence
 
 
 def _is_meeting(d: Draft | None) -> bool:

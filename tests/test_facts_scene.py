@@ -46,6 +46,17 @@ def test_a_story_told_in_order_carries_its_day_to_the_next_act():
     assert {f.date for f in facts if f.kind == "event"} == {"2024-04-29"}
 
 
+def test_a_story_told_in_order_carries_its_place_with_its_day():
+    text = ("Pirates attacked a tanker in the Gulf of Aden on Monday. "
+            "A frigate and a destroyer responded.")  # fmt: skip
+    facts = facts_from_text(text, published=date(2024, 5, 2), gazetteer=EmptyGazetteer())
+    events = [f for f in facts if f.kind == "event"]
+    assert [(e.date, [p.name for p in e.places]) for e in events] == [
+        ("2024-04-29", ["Gulf of Aden"]),
+        ("2024-04-29", ["Gulf of Aden"]),
+    ]
+
+
 def test_an_eventless_sentence_dates_the_story_it_opens():
     text = (
         "This week, the admiral and the minister traveled to Kenya and Oman. "

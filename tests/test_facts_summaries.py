@@ -126,7 +126,7 @@ def test_a_line_does_not_end_on_such():
         (
             "On May 4, the Prime Minister, who is visiting Canberra, held a summit with the "
             "President of Chile.",
-            "The Prime Minister held a summit with the President of Chile.",
+            "The Prime Minister held a summit with the President of Chile (Canberra).",
         ),
         (
             "The destroyer USS Example (DDG 99), assigned to Task Force 55, responded to a "
