@@ -42,6 +42,8 @@ VERBS = {
     "open": "other", "travel": "meeting", "cross": "incursion", "leave": "deployment",
     "depart": "deployment", "see": "deployment", "observe": "deployment", "walk": "statement",
     "anchor": "deployment", "moor": "deployment", "berth": "deployment",
+    "introduce": "other", "submit": "other", "impose": "other", "lift": "other",
+    "reverse": "other", "revoke": "other", "remove": "other",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -137,6 +139,14 @@ BEARINGS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north-east", "north-west", "south-east", "south-west", "toward", "towards", "home", "back",
 }  # fmt: skip
+# What a state or a legislature enacts, imposes or revokes: "introduced a resolution",
+# "lifted the sanctions", "reversed the designation"; not "introduced the speaker".
+POLICY_ACTS = re.compile(
+    r"\b(?:designations?|resolutions?|bills?|legislation|sanctions|bans?|embargo(?:es)?|"
+    r"restrictions|tariffs|decisions?|polic(?:y|ies)|orders?|list)\b",
+    re.I,
+)
+POLICY_VERBS = {"introduce", "submit", "impose", "lift", "reverse", "revoke", "remove"}
 # What is opened as an event: a base or a port, not a door or talks.
 FACILITIES = re.compile(
     r"\b(?:base|port|embassy|consulate|facility|terminal|office|station|outpost|airstrip)\b", re.I

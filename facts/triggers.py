@@ -46,6 +46,8 @@ from facts.lexicon import (
     PART_NOUNS,
     PIRACY_ONLY,
     PIRACY_WORDS,
+    POLICY_ACTS,
+    POLICY_VERBS,
     RESULT_VERBS,
     ROUNDS,
     ROUTE_PREPS,
@@ -351,6 +353,10 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "concur": lambda: _past_commitment(tok),
         "agree": lambda: not _shared_view(tok),
     }
+    if lemma in POLICY_VERBS:  # "the embargo is now lifted": a state, no act
+        return POLICY_ACTS.search(_words(tok, ("dobj", "nsubjpass", "prep"))) is not None and not (
+            _simple_present(tok) or any(c.lower_ in ("is", "are") for c in tok.children)
+        )
     if lemma in TRADE_VERBS and not ARMS.search(_object(tok)) and not NOT_ARMS.search(scope):
         return False  # "delivered remarks", "supplied batteries": no arms deal; "ownership": other
     check = needs.get(lemma)

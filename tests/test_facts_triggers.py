@@ -631,3 +631,26 @@ def test_a_unit_forward_deployed_or_an_act_still_to_be_done_is_no_event(text):
 def test_a_decision_issued_is_no_intent():
     events = _events("As made clear by a tribunal's decision issued in July 2016, the claim fails.")
     assert [(e.category, e.date) for e in events] == [("other", "2016-07-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two senators introduced a resolution condemning the clash on Friday.",
+        "The government lifted the sanctions on the shipping firm on Friday.",
+        "The new administration reversed the group's designation on Friday.",
+    ],
+)
+def test_a_policy_introduced_lifted_or_reversed_is_an_other_event(text):
+    assert [e.category for e in _events(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman introduced the next speaker on Friday.",
+        "As a reminder, the embargo on this briefing is now lifted.",
+    ],
+)
+def test_what_is_no_policy_or_only_a_state_is_no_policy_event(text):
+    assert _events(text) == []
