@@ -28,6 +28,7 @@ PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # longer than this.
 HEADLINE_STOPS = tuple(".!?:;\"\u201d')")
 HEADLINE_WORDS = 25
+HEADING_WORDS = 3  # fewer words in capitals are a name or an acronym ("USS MASON", "NATO")
 
 # A date the event came before: it happened at some time before that day, not on it ("in the
 # months leading up to June 15, 2020", "ahead of the May 3 summit").
@@ -91,8 +92,8 @@ def told_sentences(view: ArticleView) -> list[tuple[int, Span, list[Trigger]]]:
     first_at: dict[str, int] = {}  # each line's words -> where they were first told
     for index, sent in enumerate(view.sentences):
         start, words = _line(view.text, sent)
-        if index == 0 and _headline(view.text, sent):
-            continue  # what a headline tells, the story below tells again
+        if (index == 0 and _headline(view.text, sent)) or _in_capitals(sent):
+            continue  # what a headline or a heading tells, the story below tells again
         if first_at.setdefault(words, start) != start:
             continue  # a paragraph given twice
         piracy = PIRACY_WORDS.search(_paragraph(view.text, sent)) is not None
@@ -110,6 +111,11 @@ def _headline(text: str, sent: Span) -> bool:
         and line.rstrip()[-1:] not in HEADLINE_STOPS
         and len(line.split()) <= HEADLINE_WORDS
     )
+
+
+def _in_capitals(sent: Span) -> bool:
+    """Tell whether a sentence is a heading set in capitals ("REVERSING THE REMOVAL OF ...:")."""
+    return sent.text.isupper() and len(sent.text.split()) >= HEADING_WORDS
 
 
 def _line(text: str, sent: Span) -> tuple[int, str]:

@@ -38,3 +38,12 @@ def test_what_a_kind_of_actor_does_stays_a_recurring_event():
 def test_particular_ships_attacked_are_an_event():
     events = _events("The two tankers that have been attacked since Monday are now safe.")
     assert [e.category for e in events] == ["incident"]
+
+
+def test_a_heading_in_capitals_tells_no_event_the_text_below_tells_again():
+    text = (
+        "The ministry issued its weekly report.\n"
+        "PIRATES SEIZED A TANKER OFF THE COAST ON MONDAY:\n"
+        "On Monday, pirates seized a tanker off the coast."
+    )
+    assert [e.evidence.text[:6] for e in _events(text)] == ["On Mon"]
