@@ -14,6 +14,8 @@ SPEECH_VERBS = {
     "warn", "declare", "announce", "explain", "write", "remark", "insist", "argue", "assert",
     "urge", "comment", "echo", "tweet", "post", "describe", "call",
 }  # fmt: skip
+# What a source puts its words in: "according to a statement from the ministry".
+_WRITINGS = {"statement", "release", "report", "post", "readout", "letter", "note"}
 _PRONOUNS = {"he", "she", "him", "her"}
 # Subject pronouns that, with no person named before, say of the last sentence's subject.
 _BACK_SUBJECTS = {"it", "he", "she", "they"}
@@ -134,11 +136,18 @@ def _speaker_token(window: list[Span], spans: list[tuple[int, int]],
 
 
 def _according_to(tok: Token) -> Token | None:
-    """Return whom "according to" names ("According to the coast guard, ..."), else None."""
+    """Return whom "according to" names ("According to the coast guard, ..."), else None.
+
+    "according to a statement from the embassy": the embassy, whose statement it is.
+    """
     if tok.lower_ != "according":
         return None
     to = next((c for c in tok.children if c.lower_ == "to"), None)
-    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    named = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if named is None or named.lemma_.lower() not in _WRITINGS:
+        return named
+    source = (g for c in named.children if c.lower_ in ("from", "by", "of") for g in c.children)
+    return next((g for g in source if g.dep_ == "pobj"), named)
 
 
 def earlier_subject(pronoun: Token) -> Token | None:

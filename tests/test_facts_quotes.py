@@ -17,6 +17,9 @@ def _speakers(text: str):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        # "according to" a statement: whose statement it is.
+        ('"The ships left the area," according to a statement from the Navy of Examplia.',
+         "the Navy of Examplia"),
         # After the quote, across a comma.
         ('"We tracked the vessel for three days," Reed said, adding that the crew was safe.',
          "Reed"),
