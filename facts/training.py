@@ -190,7 +190,7 @@ def _grid() -> list[Thresholds]:
     return [Thresholds()] + [
         Thresholds(drop, add, recategorise, margin)
         for drop in (0.0, 0.1, 0.2, 0.3)
-        for add in (0.7, 0.8, 0.9, 1.01)
+        for add in (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
         for recategorise, margin in ((0.6, 0.3), (1.01, 1.0))
     ]
 
