@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from facts.dates import ONGOING_WORDS, SHIFT, DateRef, shift_days
 from facts.draft import ArticleView, Draft
-from facts.lexicon import HOME_VERBS, PIRACY_WORDS
+from facts.lexicon import ARMED_MOVEMENTS, HOME_VERBS, PIRACY_WORDS, PIRATES
 from facts.mentions import DateSpan
 from facts.per_date import drafts_per_date
 from facts.quotes import SPEECH_VERBS
@@ -96,7 +96,7 @@ def told_sentences(view: ArticleView) -> list[tuple[int, Span, list[Trigger]]]:
             continue  # what a headline or a heading tells, the story below tells again
         if first_at.setdefault(words, start) != start:
             continue  # a paragraph given twice
-        piracy = PIRACY_WORDS.search(_paragraph(view.text, sent)) is not None
+        piracy = _piracy_story(_paragraph(view.text, sent), sent.text)
         found = _without_framing_agreements(triggers_in(sent, quoted=view.quoted, piracy=piracy))
         out.append((index, sent, found))
     return out
@@ -123,6 +123,17 @@ def _line(text: str, sent: Span) -> tuple[int, str]:
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.start_char)
     return start, " ".join(text[start : end if end >= 0 else len(text)].split()).casefold()
+
+
+def _piracy_story(paragraph: str, sentence: str) -> bool:
+    """Tell whether a sentence's paragraph speaks of pirates, so an attack in it is piracy.
+
+    A paragraph about an armed movement's attacks ("Houthi forces in fast boats, in what
+    appears to be a hijacking attempt") is no pirate story, unless the sentence names pirates.
+    """
+    if PIRACY_WORDS.search(paragraph) is None:
+        return False
+    return ARMED_MOVEMENTS.search(paragraph) is None or PIRATES.search(sentence) is not None
 
 
 def _paragraph(text: str, sent: Span) -> str:

@@ -179,6 +179,11 @@ PIRACY_WORDS = re.compile(
     r"\barmed (?:men|individuals|attackers|assailants|gunmen|persons)\b",
     re.IGNORECASE,
 )
+PIRATES = re.compile(r"\bpira\w*", re.IGNORECASE)
+# Armed movements whose attacks at sea are no piracy, even when they hijack a ship.
+ARMED_MOVEMENTS = re.compile(
+    r"\b(?:Houthis?|Ansar Allah|Yemeni forces|Hezbollah|Hamas|al-Shabaab|Islamic State)\b"
+)
 INTRUSION_TARGETS = re.compile(
     r"\b(territorial|airspace|contiguous|eez|exclusive economic zone|adiz|territory|"
     r"air defen[cs]e identification zone)\b",

@@ -654,3 +654,13 @@ def test_a_policy_introduced_lifted_or_reversed_is_an_other_event(text):
 )
 def test_what_is_no_policy_or_only_a_state_is_no_policy_event(text):
     assert _events(text) == []
+
+
+def test_an_armed_movements_attack_in_a_hijacking_story_is_an_incident_not_piracy():
+    text = (
+        "On Friday, Houthi fighters in fast boats attacked a tanker in what looked like a "
+        "hijacking attempt. The boats fired at a navy helicopter."
+    )
+    assert {e.category for e in _events(text)} == {"incident"}
+    pirates = "On Friday, pirates in fast boats attacked a tanker. The boats fired at its crew."
+    assert {e.category for e in _events(pirates)} == {"piracy"}
