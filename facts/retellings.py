@@ -17,13 +17,16 @@ def merged_retellings(drafts: list[Draft]) -> list[Draft]:
     """Merge events of one category told twice: in one sentence, or again just after."""
     out: list[Draft] = []
     for d in drafts:
-        twin = next((o for o in out if _retold(o, d)), None)
-        if twin is None:
+        at = next((i for i, o in enumerate(out) if _retold(o, d)), None)
+        if at is None:
             out.append(d)
             continue
-        twin.actors = list(dict.fromkeys([*twin.actors, *d.actors]))
-        twin.places = list(dict.fromkeys([*twin.places, *d.places]))
-        twin.date = twin.date or d.date
+        # A full retelling after a lead is the body's account: its words are the evidence.
+        kept, other = (d, out[at]) if _retold_whole(out[at], d) else (out[at], d)
+        kept.actors = list(dict.fromkeys([*kept.actors, *other.actors]))
+        kept.places = list(dict.fromkeys([*kept.places, *other.places]))
+        kept.date = kept.date or other.date
+        out[at] = kept
     return out
 
 
@@ -31,8 +34,23 @@ def _retold(a: Draft, b: Draft) -> bool:
     """Tell whether b tells again the event a told."""
     return (
         _same_event(a, b) or _told_again(a, b) or _pointed_back(a, b) or _goes_on_with(a, b)
-        or _during_it(a, b)
+        or _during_it(a, b) or _retold_whole(a, b)
     )  # fmt: skip
+
+
+def _retold_whole(a: Draft, b: Draft) -> bool:
+    """Tell whether b tells a again in full, as a body retells its lead.
+
+    "On 29 July, the tanker X was attacked off Oman. ... On 29 July, the tanker X was attacked
+    near the coast of Oman": the same act by the same word, on the same day each names, done
+    by or to the same actors, is one happening.
+    """
+    if b.sentence <= a.sentence or b.trigger.category != a.trigger.category:
+        return False
+    if a.date is None or a.date_inherited or b.date_inherited or a.date.precision != "day":
+        return False
+    same_act = a.trigger.token.lemma_.lower() == b.trigger.token.lemma_.lower()
+    return same_act and a.date == b.date and bool(set(a.actors) & set(b.actors))
 
 
 def _during_it(a: Draft, b: Draft) -> bool:

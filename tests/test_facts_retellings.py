@@ -80,3 +80,24 @@ def test_what_happens_during_the_event_just_told_is_that_event(text):
 def test_what_is_agreed_during_a_meeting_is_an_event_of_its_own():
     text = "The ministers met on Monday. During the meeting, they signed a defence pact."
     assert [e.category for e in _events(text)] == ["meeting", "agreement"]
+
+
+def test_a_body_retelling_its_lead_in_full_is_one_event_told_by_the_body():
+    text = (
+        "On 3 August 2021, the tanker Sea Example, sailing empty, was attacked off Oman.\n"
+        "Background\n"
+        "On 3 August 2021, the tanker Sea Example was attacked near the coast of Oman while "
+        "sailing to Fujairah."
+    )
+    events = _events(text)
+    assert [(e.date, e.evidence.text[-20:]) for e in events] == [
+        ("2021-08-03", "sailing to Fujairah.")
+    ]
+
+
+def test_the_same_act_on_another_ship_the_same_day_is_another_event():
+    text = (
+        "On 3 August 2021, the tanker Sea Example was attacked off Oman.\n"
+        "On 3 August 2021, the freighter Ocean Sample was attacked near Fujairah."
+    )
+    assert len(_events(text)) == 2
