@@ -221,7 +221,11 @@ def _verb_category(lemma: str, tok: Token) -> str:
         # ships that sail in formation with others drill together
         (lemma == "sail", lambda: _in_formation(tok), "exercise"),
         # "missiles were launched against the ships": an attack
-        (lemma == "launch", lambda: ROUNDS.search(_object(tok)), "incident"),
+        (
+            lemma == "launch",
+            lambda: ROUNDS.search(_object(tok)) or _launched_attack(tok),
+            "incident",
+        ),
         (lemma in ("return", "open"), lambda: _fired(tok), "incident"),  # "returned/opened fire"
         # "the letter that was sent to the ambassador": a statement to its addressee
         (lemma == "send", lambda: _object_lemmas(tok) & WRITTEN, "statement"),
@@ -229,6 +233,11 @@ def _verb_category(lemma: str, tok: Token) -> str:
         (lemma == "sign", lambda: INSTRUMENTS.search(_object(tok)), "other"),
     )
     return next((c for applies, check, c in readings if applies and check()), VERBS[lemma])
+
+
+def _launched_attack(tok: Token) -> bool:
+    """Tell whether a participle says an attack was launched ("the attacks launched against")."""
+    return tok.dep_ == "acl" and NOUNS.get(tok.head.lemma_.lower()) == "incident"
 
 
 def _generic(tok: Token, *, habitual: bool) -> bool:

@@ -664,3 +664,8 @@ def test_an_armed_movements_attack_in_a_hijacking_story_is_an_incident_not_pirac
     assert {e.category for e in _events(text)} == {"incident"}
     pirates = "On Friday, pirates in fast boats attacked a tanker. The boats fired at its crew."
     assert {e.category for e in _events(pirates)} == {"piracy"}
+
+
+def test_attacks_launched_are_an_incident_not_a_deployment():
+    events = _events("The navy tracked the attacks launched against the port on Friday.")
+    assert [e.category for e in events] == ["incident"]
