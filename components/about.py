@@ -19,7 +19,11 @@ RATES = {
     "spurious_rate": "extracted events matching no reference event",
     "speaker_accuracy": "quotes found with the right speaker",
 }
-SPLIT_NAMES = {"heldout": "Held-out (never tuned on, scored once)", "dev": "Dev (tuned on)"}
+SPLIT_NAMES = {
+    "heldout": "Held-out (never tuned on, scored once)",
+    "dev": "Dev (tuned on)",
+    "dev_cross_validated": "Dev, cross-validated (classifier trained without the article)",
+}
 
 
 def layer_table(layers: Mapping[str, Any]) -> pd.DataFrame:
