@@ -235,6 +235,16 @@ def _verb_category(lemma: str, tok: Token) -> str:
     return next((c for applies, check, c in readings if applies and check()), VERBS[lemma])
 
 
+def _policy_act(tok: Token) -> bool:
+    """Tell whether a verb enacts or revokes a policy ("lifted the sanctions").
+
+    "The embargo is now lifted" tells a state, no act.
+    """
+    if _simple_present(tok) or any(c.lower_ in ("is", "are") for c in tok.children):
+        return False
+    return POLICY_ACTS.search(_words(tok, ("dobj", "nsubjpass", "prep"))) is not None
+
+
 def _launched_attack(tok: Token) -> bool:
     """Tell whether a participle says an attack was launched ("the attacks launched against")."""
     return tok.dep_ == "acl" and NOUNS.get(tok.head.lemma_.lower()) == "incident"
@@ -362,10 +372,8 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "concur": lambda: _past_commitment(tok),
         "agree": lambda: not _shared_view(tok),
     }
-    if lemma in POLICY_VERBS:  # "the embargo is now lifted": a state, no act
-        return POLICY_ACTS.search(_words(tok, ("dobj", "nsubjpass", "prep"))) is not None and not (
-            _simple_present(tok) or any(c.lower_ in ("is", "are") for c in tok.children)
-        )
+    if lemma in POLICY_VERBS:
+        return _policy_act(tok)
     if lemma in TRADE_VERBS and not ARMS.search(_object(tok)) and not NOT_ARMS.search(scope):
         return False  # "delivered remarks", "supplied batteries": no arms deal; "ownership": other
     check = needs.get(lemma)
