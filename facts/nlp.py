@@ -54,6 +54,9 @@ RANK_ABBREVIATIONS = (
 )  # fmt: skip
 
 
+PARSE_BATCH = 32  # texts parsed together by nlp.pipe (see pipeline)
+
+
 @Language.component("line_sentences")
 def line_sentences(doc: Doc) -> Doc:
     """Start a sentence after every line break: datelines and paragraphs are not run-ons."""
@@ -230,6 +233,10 @@ def pipeline(surface_forms: tuple[str, ...] = ()) -> Language:
     ruler.add_patterns(_patterns(surface_forms))
     nlp.add_pipe("sea_names", after="entity_ruler")
     nlp.add_pipe("no_opening_adjectives", after="ner")
+    # The model's own 1,000 texts per batch parse 25% slower on one core than 16-64 (measured
+    # on the 210 shipped articles, 2026-12-04: 10.0-11.9 s against 7.6-8.0 s): smaller arrays
+    # stay in the processor's cache. The parse is the same at any batch size.
+    nlp.batch_size = PARSE_BATCH
     return nlp
 
 

@@ -17,8 +17,6 @@ from collections.abc import Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# Texts handed to a worker at a time: enough to keep it busy, few enough to stream.
-CHUNK = 4
 _PR_SET_PDEATHSIG = 1
 _NLP: Language | None = None
 
@@ -34,9 +32,11 @@ def parsed(nlp: Language, texts: Sequence[str], *, processes: int = 1) -> Iterat
     pool = multiprocessing.get_context("fork").Pool(
         workers, initializer=_end_with_parent, initargs=(os.getpid(),)
     )
+    # A worker parses a batch at a time, as `nlp.pipe` does: the model runs faster on batches.
+    batches = [texts[i : i + nlp.batch_size] for i in range(0, len(texts), nlp.batch_size)]
     try:
-        for data in pool.imap(_parse, texts, chunksize=CHUNK):
-            yield Doc(nlp.vocab).from_bytes(data)
+        for parsed_batch in pool.imap(_parse, batches):
+            yield from (Doc(nlp.vocab).from_bytes(data) for data in parsed_batch)
     finally:
         pool.terminate()
         pool.join()
@@ -50,7 +50,7 @@ def _end_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _parse(text: str) -> bytes:
-    """Parse one text in a worker; return the parsed document as bytes."""
+def _parse(texts: Sequence[str]) -> list[bytes]:
+    """Parse a batch of texts in a worker; return the parsed documents as bytes."""
     assert _NLP is not None  # set by `parsed` before the fork
-    return _NLP(text).to_bytes()
+    return [doc.to_bytes() for doc in _NLP.pipe(texts)]
