@@ -32,8 +32,10 @@ def parsed(nlp: Language, texts: Sequence[str], *, processes: int = 1) -> Iterat
     pool = multiprocessing.get_context("fork").Pool(
         workers, initializer=_end_with_parent, initargs=(os.getpid(),)
     )
-    # A worker parses a batch at a time, as `nlp.pipe` does: the model runs faster on batches.
-    batches = [texts[i : i + nlp.batch_size] for i in range(0, len(texts), nlp.batch_size)]
+    # A worker parses a batch at a time, as `nlp.pipe` does (the model runs faster on batches),
+    # no larger than a fair share, so a few dozen texts still keep every worker busy.
+    size = min(nlp.batch_size, -(-len(texts) // workers))
+    batches = [texts[i : i + size] for i in range(0, len(texts), size)]
     try:
         for parsed_batch in pool.imap(_parse, batches):
             yield from (Doc(nlp.vocab).from_bytes(data) for data in parsed_batch)
