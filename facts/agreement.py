@@ -36,8 +36,11 @@ COMPATIBLE = frozenset(_ALSO | {(b, a) for a, b in _ALSO})
 # Reports of one event often differ by a day when a date is read off "today" or "yesterday":
 # time zones, and a release posted the next morning (Austin-Teodoro, 15 or 16 November 2023).
 # Two reports that both name the day ("August 5", "August 6") get no tolerance: Senkaku
-# intrusions on consecutive days are two events.
+# intrusions on consecutive days are two events. Attacks are the exception, and agree as
+# weakly as a month: a clash or a strike at night is told on either side of midnight, and by
+# local or Washington time (the Galwan clash, 15 or 16 June 2020).
 DAY_TOLERANCE = timedelta(days=1)
+_AROUND_MIDNIGHT = frozenset({"incident", "piracy"})
 # Two point-like places closer than this agree. A gazetteer point stands for a whole feature
 # (the Senkakus span 30 km, the Galwan valley's point is its river mouth, a port's point is
 # its town), while distinct flashpoints of the same kind lie farther apart (Scarborough Shoal
@@ -108,9 +111,10 @@ def date_agreement(a: Report, b: Report) -> float | None:
     """Return the weight of agreeing dates, 0 if either is undated, None if they disagree."""
     if a.first is None or b.first is None or a.last is None or b.last is None:
         return 0.0
-    tolerance = timedelta(0) if a.day_named and b.day_named else DAY_TOLERANCE
-    if a.first - tolerance > b.last or b.first - tolerance > a.last:
+    if a.first - DAY_TOLERANCE > b.last or b.first - DAY_TOLERANCE > a.last:
         return None
+    if a.day_named and b.day_named and (a.first > b.last or b.first > a.last):
+        return _DATE_WEIGHT["month"] if {a.category, b.category} <= _AROUND_MIDNIGHT else None
     coarser = max(DATED_PRECISIONS.index(a.precision), DATED_PRECISIONS.index(b.precision))
     return _DATE_WEIGHT[DATED_PRECISIONS[coarser]]
 

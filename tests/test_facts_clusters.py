@@ -183,12 +183,25 @@ def test_places_apart_in_a_merged_cluster_are_flagged():
     assert [v.value for v in found.versions] == ["Shoal A", "Reef B, Sea C"]
 
 
-def test_reports_a_day_apart_join_only_when_a_date_was_relative():
-    today = event("f1", "a1", date_text="today")
-    named = event("f2", "a2", date="2031-03-05", date_text="on March 5")
+@pytest.mark.parametrize("category", ["incursion", "deployment", "meeting"])
+def test_reports_a_day_apart_join_only_when_a_date_was_relative(category):
+    today = event("f1", "a1", category=category, date_text="today")
+    named = event("f2", "a2", category=category, date="2031-03-05", date_text="on March 5")
     also_named = today | {"date_text": "on March 4"}
     assert same_event_score(report_from_row(today), report_from_row(named)) is not None
     assert same_event_score(report_from_row(also_named), report_from_row(named)) is None
+
+
+@pytest.mark.parametrize("category", ["incident", "piracy"])
+def test_an_attack_told_on_either_side_of_midnight_is_one(category):
+    one = event("f1", "a1", category=category, date_text="on March 4")
+    other = event("f2", "a2", category=category, date="2031-03-05", date_text="on March 5")
+    same_day = event("f3", "a3", category=category, date_text="on March 4")
+    apart = same_event_score(report_from_row(one), report_from_row(other))
+    assert apart is not None and apart >= JOIN_SCORE
+    assert apart < same_event_score(report_from_row(one), report_from_row(same_day))
+    two_days = other | {"date": "2031-03-06", "date_end": "2031-03-06", "date_text": "on March 6"}
+    assert same_event_score(report_from_row(one), report_from_row(two_days)) is None
 
 
 def test_bodies_count_for_their_countries():
@@ -267,17 +280,17 @@ def test_an_undated_report_soon_after_a_happening_joins_it_by_its_name(name, pub
 
 def test_one_member_with_another_day_does_not_shut_its_cluster():
     facts = pd.DataFrame([
-        event("f1", "a1", date_text="today"),
-        event("f2", "a2", date_text="today"),
-        event("f3", "a3", date="2031-03-05", date_text="on March 5"),
-        event("f4", "a4", date_text="on March 4"),
+        event("f1", "a1", category="incursion", date_text="today"),
+        event("f2", "a2", category="incursion", date_text="today"),
+        event("f3", "a3", category="incursion", date="2031-03-05", date_text="on March 5"),
+        event("f4", "a4", category="incursion", date_text="on March 4"),
     ])  # fmt: skip
     got = clusters_of(facts, articles("a1", "a2", "a3", "a4"))
     assert set(got.values()) == {cluster_id_for("f1")}
 
 
 def test_a_lone_member_with_another_day_keeps_a_report_out():
-    later = event("f2", "a2", date="2031-03-05", date_text="on March 5")
-    facts = pd.DataFrame([event("f1", "a1", date_text="on March 4"), later])
+    later = event("f2", "a2", category="incursion", date="2031-03-05", date_text="on March 5")
+    facts = pd.DataFrame([event("f1", "a1", category="incursion", date_text="on March 4"), later])
     got = clusters_of(facts, articles("a1", "a2"))
     assert got["f1"] != got["f2"]
