@@ -43,7 +43,7 @@ VERBS = {
     "depart": "deployment", "see": "deployment", "observe": "deployment", "walk": "statement",
     "anchor": "deployment", "moor": "deployment", "berth": "deployment",
     "introduce": "other", "submit": "other", "impose": "other", "lift": "other",
-    "reverse": "other", "revoke": "other", "remove": "other",
+    "reverse": "other", "revoke": "other", "remove": "other", "call": "deployment",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -70,6 +70,8 @@ NOUNS = {
     "hijacking": "piracy", "boarding": "piracy", "kidnapping": "incident", "abduction": "incident",
     "detention": "incident", "arrest": "incident", "apprehension": "incident",
     "sinking": "incident", "symposium": "meeting",
+    # a diplomatic protest: "lodged stern representations", "delivered a demarche"
+    "representation": "statement", "demarche": "statement", "démarche": "statement",
 }  # fmt: skip
 # Weapons and military goods: what "provided" must name to be an arms transfer.
 ARMS = re.compile(
@@ -208,7 +210,8 @@ INCIDENT_OBJECTS = re.compile(
 )
 MILITARY = re.compile(
     r"warship|destroyer|frigate|cruiser|corvette|ship|vessel|aircraft|helicopter|navy|coast guard|"
-    r"forces?|troops|USS|INS|JS|HMAS|boat|skiff|dhow|mothership",
+    r"forces?|troops|USS|INS|JS|HMAS|boat|skiff|dhow|mothership|"
+    r"carrier|submarine|cutter|fleet|squadron|fighters|jets|bombers|HMS|ROKS|BRP|PNS|KRI|SLNS",
 )
 # "dangerous maneuvers", "unsafe manoeuvres": harassment at sea, not an exercise.
 DANGER = re.compile(r"\b(?:dangerous|unsafe|reckless|risky|unprofessional|provocative)", re.I)

@@ -317,6 +317,8 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "respond": lambda: MILITARY.search(subject),
         "return": lambda: MILITARY.search(subject),
         "arrive": lambda: MILITARY.search(subject),
+        # a ship's port call ("HMS Spey called at Da Nang"), not "called at a conference for"
+        "call": lambda: MILITARY.search(subject) and _to_place(tok, "at"),
         # a ship at anchor or alongside ("anchored off the coast"), not "anchored in law"
         "anchor": lambda: MILITARY.search(subject),
         "moor": lambda: MILITARY.search(subject),
@@ -509,14 +511,14 @@ def _words(tok: Token, deps: tuple[str, ...]) -> str:
     return " ".join(t.text for c in tok.children if c.dep_ in deps for t in c.subtree)
 
 
-def _to_place(tok: Token) -> bool:
-    """Tell whether a verb goes "to" a named place ("travelled to Nairobi").
+def _to_place(tok: Token, preposition: str = "to") -> bool:
+    """Tell whether a verb goes "to" (or "at") a named place ("travelled to Nairobi").
 
     A name the model does not know as a place counts when it is no person ("sailed to Colombo"
     without a gazetteer).
     """
     return any(
-        c.lower_ == "to"
+        c.lower_ == preposition
         and any(o.ent_type_ in ("GPE", "LOC", "FAC") or _unknown_name(o) for o in c.subtree)
         for c in tok.children
     )
@@ -598,6 +600,7 @@ def _noun_trigger(tok: Token) -> Trigger | None:
     """Return the trigger a noun makes when a verb or a date shows the event took place."""
     category = (
         NOUNS.get(tok.lemma_.lower())
+        or _incident_category(tok)
         or _call_category(tok)
         or _engagement_category(tok)
         or _conduct_category(tok)
@@ -636,6 +639,19 @@ def _conduct_category(tok: Token) -> str | None:
         return None
     judged = " ".join(c.text for c in tok.children if c.dep_ in ("amod", "compound", "conj"))
     return "incident" if HOSTILE.search(judged) else None
+
+
+def _incident_category(tok: Token) -> str | None:
+    """Return "incident" for incidents told as taking place ("two incidents occurred in May").
+
+    "The incident" alone mostly points back to an event already told, so it makes none.
+    """
+    if tok.lemma_.lower() != "incident":
+        return None
+    head = tok.head
+    took_place = head.lemma_ == "take" and any(c.lower_ == "place" for c in head.children)
+    occurred = tok.dep_ == "nsubj" and (head.lemma_ in HAPPEN_VERBS or took_place)
+    return "incident" if occurred or _held_clause(tok) is not None else None
 
 
 def _call_category(tok: Token) -> str | None:
