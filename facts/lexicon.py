@@ -118,7 +118,7 @@ LIGHT_VERBS = {
     "hold", "conduct", "stage", "carry", "begin", "start", "launch", "complete", "conclude",
     "participate", "join", "take", "have", "lodge", "make", "file", "host", "reach", "sign",
     "commence", "kick", "wrap", "end", "come", "secure", "perform", "execute", "pay",
-    "pass", "adopt", "issue", "announce", "undertake", "engage",
+    "pass", "adopt", "issue", "announce", "undertake", "engage", "deliver",
 }  # fmt: skip
 # What one side signs alone: "signed an executive order", "signed the bill into law".
 INSTRUMENTS = re.compile(r"\b(?:order|bill|law|decree|proclamation|directive)\b", re.I)

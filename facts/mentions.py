@@ -174,7 +174,7 @@ def own_day(text: str, published: date) -> date:
 
 def resolved_dates(text: str, published: date, future_at: set[int]) -> list[DateSpan]:
     """Resolve every date expression; those at offsets in `future_at` read as future."""
-    out = []
+    out, relative = [], set()
     mentions = date_mentions(text)
     for mention, after in zip(mentions, [*mentions[1:], None], strict=False):
         if after is not None and _glossed(text, mention, after):
@@ -182,7 +182,11 @@ def resolved_dates(text: str, published: date, future_at: set[int]) -> list[Date
         ref = resolve(mention, published, future=mention.start in future_at)
         if ref is not None:
             out.append(DateSpan(mention.start, mention.end, ref))
-    return [_narrowed(d, out) for d in out]
+            if mention.kind == "relspan":
+                relative.add(mention.start)
+    # Only a span told relative to the text ("this weekend") is narrowed by a day named
+    # elsewhere; a range the text writes out ("1-2 April") keeps both its days.
+    return [_narrowed(d, out) if d.start in relative else d for d in out]
 
 
 def _glossed(text: str, mention: DateMention, after: DateMention) -> bool:

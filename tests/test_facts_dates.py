@@ -239,3 +239,16 @@ def test_an_event_before_a_day_is_not_dated_on_it(text):
 def test_a_day_in_the_name_of_an_event_still_dates_it():
     events = _events("Ahead of the May 3 summit, the navy deployed two frigates to the strait.")
     assert ("meeting", "2025-05-03") in [(e.category, e.date) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("in May and June 2019", date(2019, 5, 1), date(2019, 6, 1)),
+        ("on May 5 and June 7, 2019", date(2019, 5, 5), date(2019, 6, 7)),
+    ],
+)
+def test_a_year_written_once_serves_both_dates(text, first, second):
+    refs = [resolve(m, WED) for m in date_mentions(text)]
+    assert [r.start for r in refs] == [first, second]
+    assert refs[0].end < refs[1].start  # two dates, not one range

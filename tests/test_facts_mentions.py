@@ -21,6 +21,12 @@ def test_weekend_with_two_named_days_inside_it_stays_whole():
     assert refs["This weekend"].end == date(2023, 6, 11)
 
 
+def test_a_written_range_keeps_both_days_when_one_is_named_again():
+    refs = _refs("The drills ran from 1-2 June 2023. The drill on 2 June was held at sea.")
+    assert refs["1-2 June 2023"].start == date(2023, 6, 1)
+    assert refs["1-2 June 2023"].end == date(2023, 6, 2)
+
+
 def test_a_relative_day_glossed_in_brackets_takes_the_day_named():
     refs = _refs("The frigate docked yesterday (June 8) in the port.")
     assert "yesterday" not in refs and refs["June 8"].start == date(2023, 6, 8)

@@ -669,3 +669,63 @@ def test_an_armed_movements_attack_in_a_hijacking_story_is_an_incident_not_pirac
 def test_attacks_launched_are_an_incident_not_a_deployment():
     events = _events("The navy tracked the attacks launched against the port on Friday.")
     assert [e.category for e in events] == ["incident"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HMS Lancaster called at Port Louis on Friday.",
+        "The cutter called at the port of Suva on Friday.",
+    ],
+)
+def test_a_ship_calling_at_a_port_is_a_deployment(text):
+    assert [e.category for e in _events(text)] == ["deployment"]
+
+
+def test_a_person_calling_at_a_meeting_for_restraint_is_no_port_call():
+    assert _events("The envoy called at the forum for restraint on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aircraft carrier arrived in Port Louis on Friday.",
+        "A Ruritanian submarine departed the naval base on Friday.",
+    ],
+)
+def test_carriers_and_submarines_move_as_forces_do(text):
+    assert [e.category for e in _events(text)] == ["deployment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania lodged solemn representations with Freedonia on Friday.",
+        "The ministry delivered a demarche to the ambassador on Friday.",
+    ],
+)
+def test_representations_and_demarches_are_protests(text):
+    assert [e.category for e in _events(text)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An incident occurred near the reef on Friday.",
+        "A serious incident took place near the reef on Friday.",
+    ],
+)
+def test_an_incident_told_as_taking_place_is_an_incident(text):
+    assert [e.category for e in _events(text)] == ["incident"]
+
+
+def test_the_incident_only_mentioned_is_no_event():
+    assert _events("The incident was reported to the harbour master on Friday.") == []
+
+
+def test_two_months_sharing_one_year_are_two_events_of_that_year():
+    events = _events("Two similar incidents occurred in May and June 2019.")
+    assert [(e.category, e.date) for e in events] == [
+        ("incident", "2019-05-01"),
+        ("incident", "2019-06-01"),
+    ]
