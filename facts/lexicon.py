@@ -44,6 +44,7 @@ VERBS = {
     "anchor": "deployment", "moor": "deployment", "berth": "deployment",
     "introduce": "other", "submit": "other", "impose": "other", "lift": "other",
     "reverse": "other", "revoke": "other", "remove": "other", "call": "deployment",
+    "fly": "deployment",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -204,7 +205,7 @@ CLAIM_VERBS = {"claim", "allege"}
 # "a phone call", "a video call": talks held at a distance.
 CALL_MEDIA = {"phone", "telephone", "video"}
 # A ship's or aircraft's own movement (not "sent into", which says who sent it).
-MOVE_VERBS = {"sail", "pass", "transit", "operate"}
+MOVE_VERBS = {"sail", "pass", "transit", "operate", "fly"}
 INCIDENT_OBJECTS = re.compile(
     r"water cannon|laser|warning shots?|weapons?|missiles?|acoustic|sonic", re.I
 )
@@ -212,6 +213,11 @@ MILITARY = re.compile(
     r"warship|destroyer|frigate|cruiser|corvette|ship|vessel|aircraft|helicopter|navy|coast guard|"
     r"forces?|troops|USS|INS|JS|HMAS|boat|skiff|dhow|mothership|"
     r"carrier|submarine|cutter|fleet|squadron|fighters|jets|bombers|HMS|ROKS|BRP|PNS|KRI|SLNS",
+)
+# What flies on a military sortie: "a drone flew between Yonaguni and Taiwan".
+AIRCRAFT = re.compile(
+    r"\b(?i:aircraft|drones?|jets?|fighters?|bombers?|helicopters?|planes?|UAVs?)\b"
+    r"|\b[A-Z]{1,3}-\d{1,3}[A-Z]?s?\b",
 )
 # "dangerous maneuvers", "unsafe manoeuvres": harassment at sea, not an exercise.
 DANGER = re.compile(r"\b(?:dangerous|unsafe|reckless|risky|unprofessional|provocative)", re.I)

@@ -38,6 +38,7 @@ from facts.lexicon import (
     MANEUVERS,
     MESSAGES,
     MILITARY,
+    AIRCRAFT,
     MOVE_VERBS,
     NEW_ARRANGEMENTS,
     NOT_ARMS,
@@ -346,6 +347,11 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
         "serve": lambda: SERVICE.search(scope),
         "host": lambda: _hosts_exercise(tok) or any(c.ent_type_ == "PERSON" for c in tok.children),
         "pass": lambda: any(c.lower_ in ROUTE_PREPS for c in tok.children),
+        # "a drone flew between Yonaguni and Taiwan"; not "the minister flew to Tokyo"
+        "fly": lambda: (
+            AIRCRAFT.search(subject) is not None
+            and any(c.lower_ in ROUTE_PREPS | {"over"} for c in tok.children)
+        ),
         # "travelled to Kenya and Oman": a visit to places named, not "travelled widely"
         "travel": lambda: _to_place(tok),
         # "sailed through the strait"; a ship that "sailed to Manila"
@@ -607,6 +613,8 @@ def _noun_trigger(tok: Token) -> Trigger | None:
     )
     if (tok.pos_ not in ("NOUN", "PROPN") and not _mistagged_noun(tok)) or category is None:
         return None
+    if tok.lower_ == "provisions":
+        return None  # food and stores carried ("a convoy carrying provisions"), no arms supplied
     if tok.dep_ == "amod" or tok.text.lower().startswith("anti") or _in_institution_name(tok):
         return None
     if any(c.lower_ in UNREAL | BACK_POINTERS for c in tok.children if c.dep_ in ("amod", "det")):

@@ -729,3 +729,26 @@ def test_two_months_sharing_one_year_are_two_events_of_that_year():
         ("incident", "2019-05-01"),
         ("incident", "2019-06-01"),
     ]
+
+
+def test_provisions_carried_are_no_arms_transfer():
+    events = _events(
+        "On Friday, cutters blocked a convoy carrying provisions to sailors stationed on the reef."
+    )
+    assert [e.category for e in events] == ["incident"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A Ruritanian drone flew between the two islands on Friday.", "deployment"),
+        ("Two bombers flew over the strait on Friday.", "deployment"),
+        ("A Ruritanian helicopter flew into Freedonian airspace on Friday.", "incursion"),
+    ],
+)
+def test_military_aircraft_flying_a_route_are_a_sortie(text, category):
+    assert [e.category for e in _events(text)] == [category]
+
+
+def test_a_minister_flying_to_a_capital_is_no_sortie():
+    assert _events("The minister flew to the capital on Friday.") == []
