@@ -34,7 +34,8 @@ _PATTERNS = [
     # "May and June 2019", "on May 5 and June 7, 2019": the year written once serves both
     ("day", rf"\b{_MONTH.format('m')} {_DAY.format('d')}(?= (?:and|or) {_MONTH.format('am')} "
             rf"{_DAY.format('ad')},? {_YEAR.format('y')}\b)"),
-    ("month", rf"\b{_MONTH.format('m')}(?= (?:and|or) {_MONTH.format('am')},? {_YEAR.format('y')}\b)"),
+    ("month", rf"\b{_MONTH.format('m')}(?= (?:and|or) {_MONTH.format('am')},? "
+              rf"{_YEAR.format('y')}\b)"),
     ("day", rf"\b{_MONTH.format('m')} {_DAY.format('d')}(?:,? {_YEAR.format('y')})?\b(?![:.]?\d)"),
     ("day", rf"\b{_DAY.format('d')} {_MONTH.format('m')}(?:,? {_YEAR.format('y')})?\b"),
     ("day", rf"\b[Tt]he {_DAY.format('d')} of {_MONTH.format('m')}(?:,? {_YEAR.format('y')})?\b"),

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from facts.background import is_background
 from facts.lexicon import (
+    AIRCRAFT,
     ARMS,
     BACK_POINTERS,
     BEARINGS,
@@ -38,7 +39,6 @@ from facts.lexicon import (
     MANEUVERS,
     MESSAGES,
     MILITARY,
-    AIRCRAFT,
     MOVE_VERBS,
     NEW_ARRANGEMENTS,
     NOT_ARMS,
