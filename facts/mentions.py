@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -91,12 +92,12 @@ class DateSpan:
     ref: DateRef
 
 
-def find_dateline(doc: Doc) -> Dateline | None:
+def find_dateline(doc: Doc, sentences: Sequence[Span]) -> Dateline | None:
     """Return the dateline at the start of one of the first two non-date sentences."""
     opening = _DATE_DATELINE.match(doc.text)
     if opening:
         return Dateline(None, 0, opening.end())
-    for sent in list(doc.sents)[:3]:
+    for sent in sentences[:3]:
         m = DATELINE.match(sent.text) or TITLED_DATELINE.match(sent.text)
         if m and len(m.group("place")) >= 4 and not date_mentions(m.group("place")):
             place = _titled(m.group("place"))
@@ -172,10 +173,14 @@ def own_day(text: str, published: date) -> date:
     return published
 
 
-def resolved_dates(text: str, published: date, future_at: set[int]) -> list[DateSpan]:
-    """Resolve every date expression; those at offsets in `future_at` read as future."""
+def resolved_dates(text: str, published: date, future_at: set[int],
+                   mentions: Sequence[DateMention] | None = None) -> list[DateSpan]:  # fmt: skip
+    """Resolve every date expression; those at offsets in `future_at` read as future.
+
+    `mentions` are the text's `date_mentions`, when the caller has them already.
+    """
     out, relative = [], set()
-    mentions = date_mentions(text)
+    mentions = date_mentions(text) if mentions is None else mentions
     for mention, after in zip(mentions, [*mentions[1:], None], strict=False):
         if after is not None and _glossed(text, mention, after):
             continue  # "yesterday (March 3)": the date in brackets says which day

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,11 +16,13 @@ PLANNING = {
 _AHEAD = re.compile(r"\b(?:next|upcoming|coming|planned|forthcoming|scheduled)\s+$", re.I)
 
 
-def future_dates(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
-    """Return the start offsets of the date spans that speak of what will happen."""
+def future_dates(doc: Doc, spans: list[tuple[int, int]], sentences: Sequence[Span]) -> set[int]:
+    """Return the start offsets of the date spans that speak of what will happen.
+
+    `sentences` are the doc's: Doc.sents walks the whole doc on each call.
+    """
     out = set()
-    # Token.sent and Doc.text walk the whole doc on each call: read them once.
-    sentences, text = list(doc.sents), doc.text
+    text = doc.text
     for start, end in spans:
         if _AHEAD.search(text[max(0, start - 20) : start]):
             out.add(start)
