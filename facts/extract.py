@@ -116,12 +116,12 @@ def article_view(
     """Collect what events need to know about the article."""
     sentences = list(doc.sents)
     text = doc.text
-    dateline = find_dateline(doc, sentences)
+    dateline = find_dateline(text, sentences)
     head = (dateline.start, dateline.end) if dateline else (0, 0)
     mentions = date_mentions(text)
     day = own_day(text, published)
     spans = [(m.start, m.end) for m in mentions]
-    dates = resolved_dates(text, day, future_dates(doc, spans, sentences), mentions)
+    dates = resolved_dates(text, day, future_dates(doc, spans, sentences, text), mentions)
     head_dates = [d.ref for d in dates if head[0] <= d.start < head[1]]
     places = place_mentions(doc, text, skip=head)
     places = sorted([*places, *anaphoric_places(doc, places)], key=lambda p: p.start)

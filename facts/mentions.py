@@ -92,9 +92,9 @@ class DateSpan:
     ref: DateRef
 
 
-def find_dateline(doc: Doc, sentences: Sequence[Span]) -> Dateline | None:
-    """Return the dateline at the start of one of the first two non-date sentences."""
-    opening = _DATE_DATELINE.match(doc.text)
+def find_dateline(text: str, sentences: Sequence[Span]) -> Dateline | None:
+    """Return the dateline at the start of one of the first two non-date sentences of `text`."""
+    opening = _DATE_DATELINE.match(text)
     if opening:
         return Dateline(None, 0, opening.end())
     for sent in sentences[:3]:

@@ -131,7 +131,8 @@ def antecedent_for_pronoun(anchor: Token) -> dict[int, str]:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return {}
     doc = pronoun.doc
-    if "\n" in doc.text[subject.sent.start_char : pronoun.sent.start_char]:
+    # Doc.text joins every token on each call: read only the words between the two sentences.
+    if "\n" in doc[subject.sent.start : pronoun.sent.start].text_with_ws:
         return {}  # a new paragraph
     several = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
     person = subject.ent_type_ == "PERSON"

@@ -16,13 +16,14 @@ PLANNING = {
 _AHEAD = re.compile(r"\b(?:next|upcoming|coming|planned|forthcoming|scheduled)\s+$", re.I)
 
 
-def future_dates(doc: Doc, spans: list[tuple[int, int]], sentences: Sequence[Span]) -> set[int]:
+def future_dates(doc: Doc, spans: list[tuple[int, int]], sentences: Sequence[Span],
+                 text: str) -> set[int]:  # fmt: skip
     """Return the start offsets of the date spans that speak of what will happen.
 
-    `sentences` are the doc's: Doc.sents walks the whole doc on each call.
+    `sentences` and `text` are the doc's, read once: Doc.sents and Doc.text walk the whole doc
+    on each call.
     """
     out = set()
-    text = doc.text
     for start, end in spans:
         if _AHEAD.search(text[max(0, start - 20) : start]):
             out.add(start)
