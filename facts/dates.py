@@ -45,6 +45,9 @@ _PATTERNS = [
     ("month", rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Uu]ntil|[Tt]hrough|[Ff]or) {_MONTH.format('m')}\b"
               r"(?![. ]*\d)"),
     ("month", rf"\b(?P<mrel>[Ll]ast|[Tt]his|[Nn]ext) {_MONTH.format('m')}\b(?![. ]*\d)"),
+    # "in 1993 and 1996": the second year of a pair the first one's preposition governs
+    # ("between 2019 and 2021" is a span, not two years)
+    ("year", rf"(?<=\b(?:19|20)\d\d and )(?<![Bb]etween \d\d\d\d and ){_YEAR.format('y')}\b"),
     ("year", rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) "
              rf"(?:(?:approximately|about|around|circa|roughly) )?{_YEAR.format('y')}\b"),
     # "in the 1962 war": a happening named by its year dates what took place in it

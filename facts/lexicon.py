@@ -44,7 +44,7 @@ VERBS = {
     "anchor": "deployment", "moor": "deployment", "berth": "deployment",
     "introduce": "other", "submit": "other", "impose": "other", "lift": "other",
     "reverse": "other", "revoke": "other", "remove": "other", "call": "deployment",
-    "fly": "deployment",
+    "fly": "deployment", "test": "exercise", "assert": "deployment",
 }  # fmt: skip
 NOUNS = {
     "meeting": "meeting", "talk": "meeting", "talks": "meeting", "summit": "meeting",
@@ -240,6 +240,14 @@ PIRACY_ONLY = {
 # What is fired at or hits a ship in an attack: "rounds struck the ship", "fired drones at
 # ships", "fired flares at a helicopter", "was hit by a water cannon" are attacks; "struck a
 # deal" is none. Militaries name missiles and drones by acronym: "two ASBMs impacted".
+# What a freedom-of-navigation operation asserts: "asserted navigational rights and freedoms".
+NAVIGATION_RIGHTS = re.compile(r"\bnavigation(?:al)? rights|\bfreedoms? of navigation", re.I)
+# What a weapons test fires: a missile or rocket (a drone or a flare is no test), or a device.
+TESTED = re.compile(
+    r"\b(?:missiles?|rockets?|(?:ICBM|IRBM|SLBM|SRBM)s?|nuclear)\b|\bMusudan|\bHwasong", re.I
+)
+# Where a shot lands that makes no target of it: "into the sea", "toward the East Sea".
+OPEN_WATERS = re.compile(r"\b(?:seas?|ocean|waters|EEZ|economic zone)\b", re.I)
 ROUNDS = re.compile(
     r"\b(?:rounds?|grenades?|rockets?|bullets?|shells?|missiles?|torpedo(?:es)?|gunfire|drones?|"
     r"mines?|flares?|shots|projectiles?|water cannons?|lasers?|(?:ASBM|ASCM|UAV|USV|UAS)s?)\b",

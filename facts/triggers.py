@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from facts.background import is_background
 from facts.lexicon import (
     AIRCRAFT,
+    ARMED_MOVEMENTS,
     ARMS,
     BACK_POINTERS,
     BEARINGS,
@@ -40,10 +41,12 @@ from facts.lexicon import (
     MESSAGES,
     MILITARY,
     MOVE_VERBS,
+    NAVIGATION_RIGHTS,
     NEW_ARRANGEMENTS,
     NOT_ARMS,
     NOT_PIRATE_ARMS,
     NOUNS,
+    OPEN_WATERS,
     PART_NOUNS,
     PIRACY_ONLY,
     PIRACY_WORDS,
@@ -56,6 +59,7 @@ from facts.lexicon import (
     SERVICE,
     SOVEREIGN,
     SUPPOSING,
+    TESTED,
     TOPIC_PREPS,
     TRADE_VERBS,
     UNREAL,
@@ -221,6 +225,8 @@ def _verb_category(lemma: str, tok: Token) -> str:
         (lemma in MOVE_VERBS, lambda: _into_waters(tok, SOVEREIGN), "incursion"),
         # ships that sail in formation with others drill together
         (lemma == "sail", lambda: _in_formation(tok), "exercise"),
+        # a missile launched or fired at no target is a weapons test ("fired into the sea")
+        (lemma in ("launch", "fire", "test"), lambda: _weapons_test(tok), "exercise"),
         # "missiles were launched against the ships": an attack
         (
             lemma == "launch",
@@ -244,6 +250,33 @@ def _policy_act(tok: Token) -> bool:
     if _simple_present(tok) or any(c.lower_ in ("is", "are") for c in tok.children):
         return False
     return POLICY_ACTS.search(_words(tok, ("dobj", "nsubjpass", "prep"))) is not None
+
+
+def _weapons_test(tok: Token) -> bool:
+    """Tell whether a verb fires a missile or rocket at no target: a weapons test.
+
+    "Launched a missile into the sea" is a test; "fired missiles at the ship" or "toward the
+    destroyer" is an attack.
+    """
+    target = _object(tok)
+    if not TESTED.search(target) or "anti-ship" in target.lower():
+        return False
+    if ARMED_MOVEMENTS.search(tok.sent.text):
+        return False  # what the Houthis fire into shipping lanes is aimed at ships
+    heads = [tok, *acted_on(tok)]  # "launched a missile toward the destroyer": the missile's
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        aim = " ".join(t.text for t in prep.subtree)
+        if any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree):
+            continue  # "on Monday", "at dawn": when, not at what
+        if prep.lower_ in ("in", "during") and any(
+            NOUNS.get(t.lemma_.lower()) == "exercise" for t in prep.children
+        ):
+            return False  # "fired missiles in the drill": the drill's rules decide
+        if prep.lower_ in ("at", "against", "on", "upon"):
+            return False
+        if prep.lower_ in ("toward", "towards", "into") and not OPEN_WATERS.search(aim):
+            return False
+    return True
 
 
 def _launched_attack(tok: Token) -> bool:
@@ -307,6 +340,10 @@ def _has_what_it_needs(lemma: str, tok: Token, scope: str) -> bool:
             or (re.search(r"\b(?:waters|sovereignty)\b", scope, re.I))
         ),
         "fire": lambda: INCIDENT_OBJECTS.search(scope) or ROUNDS.search(scope),
+        # a freedom-of-navigation operation: "asserted navigational rights and freedoms"
+        "assert": lambda: NAVIGATION_RIGHTS.search(scope),
+        # "tested a ballistic missile", "conducted a nuclear test": not "tested the waters"
+        "test": lambda: TESTED.search(_object(tok)),
         "direct": lambda: INCIDENT_OBJECTS.search(scope),
         "point": lambda: INCIDENT_OBJECTS.search(scope),
         "use": lambda: INCIDENT_OBJECTS.search(scope),
@@ -606,6 +643,7 @@ def _noun_trigger(tok: Token) -> Trigger | None:
     """Return the trigger a noun makes when a verb or a date shows the event took place."""
     category = (
         NOUNS.get(tok.lemma_.lower())
+        or _test_category(tok)
         or _incident_category(tok)
         or _call_category(tok)
         or _engagement_category(tok)
@@ -647,6 +685,18 @@ def _conduct_category(tok: Token) -> str | None:
         return None
     judged = " ".join(c.text for c in tok.children if c.dep_ in ("amod", "compound", "conj"))
     return "incident" if HOSTILE.search(judged) else None
+
+
+def _test_category(tok: Token) -> str | None:
+    """Return "exercise" for a weapons test told by its noun ("a nuclear test", "the Musudan test").
+
+    A test of anything else ("a test of resolve") is no event.
+    """
+    if tok.lemma_.lower() not in ("test", "launch"):
+        return None
+    named = " ".join(t.text for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "prep")
+                     for t in c.subtree)  # fmt: skip
+    return "exercise" if TESTED.search(named) else None
 
 
 def _incident_category(tok: Token) -> str | None:

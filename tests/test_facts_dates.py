@@ -252,3 +252,9 @@ def test_a_year_written_once_serves_both_dates(text, first, second):
     refs = [resolve(m, WED) for m in date_mentions(text)]
     assert [r.start for r in refs] == [first, second]
     assert refs[0].end < refs[1].start  # two dates, not one range
+
+
+def test_a_second_year_after_and_is_a_year_of_its_own():
+    found = [m.match.group(0) for m in date_mentions("signed two agreements, in 1993 and 1996.")]
+    assert found == ["in 1993", "1996"]
+    assert date_mentions("Between 2019 and 2021 the navy grew.") == []

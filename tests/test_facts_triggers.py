@@ -752,3 +752,38 @@ def test_military_aircraft_flying_a_route_are_a_sortie(text, category):
 
 def test_a_minister_flying_to_a_capital_is_no_sortie():
     assert _events("The minister flew to the capital on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania launched a ballistic missile into the sea on Friday.",
+        "Ruritania fired two rockets toward the open ocean on Friday.",
+        "Ruritania carried out a nuclear test on Friday.",
+        "Ruritania tested a long-range rocket on Friday.",
+    ],
+)
+def test_a_weapon_fired_at_no_target_is_a_weapons_test(text):
+    assert [e.category for e in _events(text)] == ["exercise"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania fired two missiles at the tanker on Friday.",
+        "Ruritania launched a missile toward the destroyer on Friday.",
+        "The Houthis launched two missiles into the shipping lanes of the Red Sea on Friday.",
+    ],
+)
+def test_a_weapon_fired_at_ships_is_an_attack(text):
+    assert [e.category for e in _events(text)] == ["incident"]
+
+
+def test_a_test_of_anything_else_is_no_event():
+    assert _events("The senator said it was a test of resolve on Friday.") == []
+
+
+def test_asserting_navigational_rights_is_a_freedom_of_navigation_operation():
+    events = _events("On Friday, USS Gridley asserted navigational rights near the reef.")
+    assert [e.category for e in events] == ["deployment"]
+    assert _events("The minister asserted that the claims were baseless on Friday.") == []
