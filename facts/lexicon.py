@@ -248,6 +248,11 @@ TESTED = re.compile(
 )
 # Where a shot lands that makes no target of it: "into the sea", "toward the East Sea".
 OPEN_WATERS = re.compile(r"\b(?:seas?|ocean|waters|EEZ|economic zone)\b", re.I)
+# What makes a shot an attack whatever waters it flies toward ("the tanker Sea Star").
+SHIPS = re.compile(
+    r"\b(?:tankers?|vessels?|ships?|carriers?|destroyers?|frigates?|boats?|USS|M/V|MV)\b", re.I
+)
+ANTI_SHIP = re.compile(r"\banti\s*-\s*ship", re.I)
 ROUNDS = re.compile(
     r"\b(?:rounds?|grenades?|rockets?|bullets?|shells?|missiles?|torpedo(?:es)?|gunfire|drones?|"
     r"mines?|flares?|shots|projectiles?|water cannons?|lasers?|(?:ASBM|ASCM|UAV|USV|UAS)s?)\b",

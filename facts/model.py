@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-EXTRACTOR_VERSION = "facts-1.16"
+EXTRACTOR_VERSION = "facts-1.17"
 
 KINDS = ("event", "quote", "relation")
 CATEGORIES = (

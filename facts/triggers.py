@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from facts.background import is_background
 from facts.lexicon import (
     AIRCRAFT,
+    ANTI_SHIP,
     ARMED_MOVEMENTS,
     ARMS,
     BACK_POINTERS,
@@ -57,6 +58,7 @@ from facts.lexicon import (
     ROUTE_PREPS,
     RULES,
     SERVICE,
+    SHIPS,
     SOVEREIGN,
     SUPPOSING,
     TESTED,
@@ -259,7 +261,7 @@ def _weapons_test(tok: Token) -> bool:
     destroyer" is an attack.
     """
     target = _object(tok)
-    if not TESTED.search(target) or "anti-ship" in target.lower():
+    if not TESTED.search(target) or ANTI_SHIP.search(target):
         return False
     if ARMED_MOVEMENTS.search(tok.sent.text):
         return False  # what the Houthis fire into shipping lanes is aimed at ships
@@ -274,8 +276,10 @@ def _weapons_test(tok: Token) -> bool:
             return False  # "fired missiles in the drill": the drill's rules decide
         if prep.lower_ in ("at", "against", "on", "upon"):
             return False
-        if prep.lower_ in ("toward", "towards", "into") and not OPEN_WATERS.search(aim):
-            return False
+        if prep.lower_ in ("toward", "towards", "into") and (
+            not OPEN_WATERS.search(aim) or SHIPS.search(aim)
+        ):
+            return False  # "toward the East Sea" is no target; "toward the tanker Sea Star" is
     return True
 
 

@@ -787,3 +787,8 @@ def test_asserting_navigational_rights_is_a_freedom_of_navigation_operation():
     events = _events("On Friday, USS Gridley asserted navigational rights near the reef.")
     assert [e.category for e in events] == ["deployment"]
     assert _events("The minister asserted that the claims were baseless on Friday.") == []
+
+
+def test_a_missile_toward_a_ship_named_for_a_sea_is_an_attack():
+    events = _events("On Friday a ballistic missile was launched toward the tanker Sea Star.")
+    assert [e.category for e in events] == ["incident"]
